@@ -1,0 +1,26 @@
+// Reports the size of what a page downloads (the .wasm and the JS glue), raw and gzip -9,
+// into www/pkg/size.json. With --check, fails when the gzipped total exceeds the budget.
+import { readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const BUDGET_GZIP_BYTES = 120 * 1024;
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const pkg = join(root, "www", "pkg");
+const files = ["statement_diff_bg.wasm", "statement_diff.js"];
+const report = { files: {}, total: { raw: 0, gzip: 0 }, budgetGzip: BUDGET_GZIP_BYTES };
+for (const f of files) {
+  const bytes = readFileSync(join(pkg, f));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  report.files[f] = { raw: bytes.length, gzip };
+  report.total.raw += bytes.length;
+  report.total.gzip += gzip;
+}
+writeFileSync(join(pkg, "size.json"), JSON.stringify(report, null, 2) + "\n");
+for (const [f, s] of Object.entries(report.files)) console.log(`size: ${f} ${s.raw} B raw, ${s.gzip} B gzip`);
+console.log(`size: total ${report.total.raw} B raw, ${report.total.gzip} B gzip (budget ${BUDGET_GZIP_BYTES} B gzip)`);
+if (process.argv.includes("--check") && report.total.gzip > BUDGET_GZIP_BYTES) {
+  console.error(`size: over budget by ${report.total.gzip - BUDGET_GZIP_BYTES} B gzip`);
+  process.exit(1);
+}

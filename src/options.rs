@@ -1,0 +1,205 @@
+//! Options of [`compare`](crate::compare), and their validation from loosely typed values
+//! (a JavaScript object at the wasm boundary), so that every bad key or value gets a message
+//! naming the key and what is allowed.
+
+use crate::error::Error;
+
+/// How to compare. Build with [`CompareOptions::new`] (the defaults) and the setters.
+///
+/// ```
+/// use statement_diff::CompareOptions;
+/// let mut opts = CompareOptions::new();
+/// opts.ignore_case(true).timeout_ms(Some(500));
+/// assert!(opts.is_ignore_case());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompareOptions {
+    ignore_case: bool,
+    cleanup: bool,
+    timeout_ms: Option<u32>,
+}
+
+/// The option names as JavaScript spells them, in documentation order.
+pub const OPTION_NAMES: &[&str] = &["ignoreCase", "cleanup", "timeoutMs"];
+
+/// The default time budget for the word alignment, in milliseconds.
+pub const DEFAULT_TIMEOUT_MS: u32 = 2000;
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CompareOptions {
+    /// The defaults: case matters, readability cleanup on, a 2 s time budget.
+    pub const fn new() -> Self {
+        Self {
+            ignore_case: false,
+            cleanup: true,
+            timeout_ms: Some(DEFAULT_TIMEOUT_MS),
+        }
+    }
+
+    /// Treat `Word` and `word` as the same (default: false). The display keeps the originals.
+    pub fn ignore_case(&mut self, yes: bool) -> &mut Self {
+        self.ignore_case = yes;
+        self
+    }
+
+    /// Fold short unchanged islands between two changes into one change, so that a rewritten
+    /// sentence reads as one replacement (default: true).
+    pub fn cleanup(&mut self, yes: bool) -> &mut Self {
+        self.cleanup = yes;
+        self
+    }
+
+    /// Time budget for aligning the words (default: 2000 ms; `None` for no limit). When it
+    /// runs out the result is coarser and marked [`approximate`](crate::Comparison::approximate).
+    pub fn timeout_ms(&mut self, ms: Option<u32>) -> &mut Self {
+        self.timeout_ms = ms;
+        self
+    }
+
+    pub fn is_ignore_case(&self) -> bool {
+        self.ignore_case
+    }
+
+    pub fn is_cleanup(&self) -> bool {
+        self.cleanup
+    }
+
+    pub fn get_timeout_ms(&self) -> Option<u32> {
+        self.timeout_ms
+    }
+
+    /// Sets one option from a loosely typed value, as read from a JavaScript object.
+    /// `Undefined` leaves the default (as JavaScript treats a missing key).
+    pub fn set(&mut self, key: &str, value: OptionValue) -> Result<(), Error> {
+        if value == OptionValue::Undefined {
+            return if OPTION_NAMES.contains(&key) {
+                Ok(())
+            } else {
+                Err(Error::UnknownOption { key: key.into() })
+            };
+        }
+        match key {
+            "ignoreCase" => self.ignore_case = value.boolean("ignoreCase")?,
+            "cleanup" => self.cleanup = value.boolean("cleanup")?,
+            "timeoutMs" => {
+                const EXPECTED: &str =
+                    "a whole number of milliseconds from 0 (no limit) to 4294967295";
+                let ms = match value {
+                    OptionValue::Number(n)
+                        if n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(&n) =>
+                    {
+                        n as u32
+                    }
+                    other => return Err(other.invalid("timeoutMs", EXPECTED)),
+                };
+                self.timeout_ms = (ms > 0).then_some(ms);
+            }
+            _ => return Err(Error::UnknownOption { key: key.into() }),
+        }
+        Ok(())
+    }
+}
+
+/// A loosely typed option value (what a JavaScript value can be, for validation).
+#[derive(Clone, Debug, PartialEq)]
+pub enum OptionValue {
+    Undefined,
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    /// Anything else, described by its type name (`object`, `array`, `function`…).
+    Other(String),
+}
+
+impl OptionValue {
+    /// How the value is named in an error message.
+    pub fn describe(&self) -> String {
+        match self {
+            OptionValue::Undefined => "undefined".into(),
+            OptionValue::Null => "null".into(),
+            OptionValue::Bool(b) => format!("boolean {b}"),
+            OptionValue::Number(n) => format!("number {n}"),
+            OptionValue::String(s) => {
+                let short: String = s.chars().take(40).collect();
+                format!("string {short:?}")
+            }
+            OptionValue::Other(t) => t.clone(),
+        }
+    }
+
+    fn boolean(self, key: &'static str) -> Result<bool, Error> {
+        match self {
+            OptionValue::Bool(b) => Ok(b),
+            other => Err(other.invalid(key, "true or false")),
+        }
+    }
+
+    fn invalid(&self, key: &'static str, expected: &'static str) -> Error {
+        Error::InvalidOption {
+            key,
+            expected,
+            got: self.describe(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults() {
+        let o = CompareOptions::default();
+        assert!(!o.is_ignore_case());
+        assert!(o.is_cleanup());
+        assert_eq!(o.get_timeout_ms(), Some(DEFAULT_TIMEOUT_MS));
+    }
+
+    #[test]
+    fn set_known_options() {
+        let mut o = CompareOptions::new();
+        o.set("ignoreCase", OptionValue::Bool(true)).unwrap();
+        o.set("cleanup", OptionValue::Bool(false)).unwrap();
+        o.set("timeoutMs", OptionValue::Number(0.0)).unwrap();
+        assert!(o.is_ignore_case() && !o.is_cleanup());
+        assert_eq!(o.get_timeout_ms(), None);
+        o.set("timeoutMs", OptionValue::Number(250.0)).unwrap();
+        assert_eq!(o.get_timeout_ms(), Some(250));
+        o.set("cleanup", OptionValue::Undefined).unwrap();
+        assert!(!o.is_cleanup(), "undefined keeps the current value");
+    }
+
+    #[test]
+    fn errors_name_the_key_and_what_is_allowed() {
+        let mut o = CompareOptions::new();
+        let e = o.set("ignorecase", OptionValue::Bool(true)).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "unknown option \"ignorecase\"; the options are: ignoreCase, cleanup, timeoutMs"
+        );
+        let e = o
+            .set("ignoreCase", OptionValue::String("yes".into()))
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "option \"ignoreCase\" must be true or false, got string \"yes\""
+        );
+        for bad in [-1.0, 1.5, f64::NAN, f64::INFINITY, 5e9] {
+            let e = o.set("timeoutMs", OptionValue::Number(bad)).unwrap_err();
+            assert!(
+                e.to_string()
+                    .starts_with("option \"timeoutMs\" must be a whole number"),
+                "{e}"
+            );
+        }
+        let e = o.set("cleanup", OptionValue::Null).unwrap_err();
+        assert!(e.to_string().ends_with("got null"));
+        assert!(o.set("nope", OptionValue::Undefined).is_err());
+    }
+}

@@ -1,0 +1,135 @@
+//! The JavaScript boundary: the only module that names `wasm_bindgen` / `js_sys`.
+//!
+//! `compare(oldText, newText, options?)` validates its arguments (every bad one becomes a real
+//! `Error` whose message names it), runs the pure core and returns plain objects
+//! (`json_compatible`: no `Map`s, no `undefined`).
+
+use js_sys::{Array, Object};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{CompareOptions, Error, OptionValue};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of `compare`. Unknown keys and wrong types throw an `Error` naming the key. */
+export interface CompareOptions {
+  /** Match `Word` and `word` (the display keeps the originals). Default: false. */
+  ignoreCase?: boolean;
+  /** Fold short unchanged islands between two changes into one change. Default: true. */
+  cleanup?: boolean;
+  /** Time budget for aligning words, in ms; 0 = no limit. Default: 2000. */
+  timeoutMs?: number;
+}
+
+/** What happened to a segment of one side. */
+export type Op = "equal" | "delete" | "insert";
+
+/** What kind of edit a change is (more kinds will be added; treat unknown ones as "wording"). */
+export type ChangeKind = "wording" | "number" | "punctuation";
+
+/** A piece of one side's text. A side's segment texts join back to exactly its input. */
+export interface Segment {
+  text: string;
+  op: Op;
+  /** Id of the change this segment belongs to; absent on equal segments. */
+  change?: number;
+}
+
+/** A range of UTF-16 code units (string indices) in one side's text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One edit: the old span paired with the new span that replaced it. */
+export interface Change {
+  /** Index in `changes`, in reading order. */
+  id: number;
+  kind: ChangeKind;
+  /** Position in the old text; empty (start == end) for a pure insertion. */
+  old: Span;
+  /** Position in the new text; empty (start == end) for a pure deletion. */
+  new: Span;
+}
+
+export interface Stats {
+  wordsUnchanged: number;
+  wordsDeleted: number;
+  wordsInserted: number;
+  changes: number;
+  /** 0..1: 2 × unchanged tokens / all tokens of both sides. */
+  similarity: number;
+}
+
+/** The result of `compare`. */
+export interface Comparison {
+  old: { segments: Segment[] };
+  new: { segments: Segment[] };
+  changes: Change[];
+  stats: Stats;
+  /** True when the time budget ran out and the result may be coarser; still lossless. */
+  approximate: boolean;
+}
+"#;
+
+/// Compares two versions of a text word by word.
+///
+/// Throws an `Error` when a text is not a string or an option is unknown or of the wrong type.
+/// Lone UTF-16 surrogates (invalid in any text) are read as U+FFFD, which has the same length,
+/// so offsets still match the caller's strings.
+#[wasm_bindgen(js_name = compare, unchecked_return_type = "Comparison")]
+pub fn compare_js(
+    #[wasm_bindgen(js_name = oldText, unchecked_param_type = "string")] old_text: JsValue,
+    #[wasm_bindgen(js_name = newText, unchecked_param_type = "string")] new_text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "CompareOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let old = text_arg(&old_text, "oldText")?;
+    let new = text_arg(&new_text, "newText")?;
+    let opts = options_arg(&options)?;
+    let result = crate::compare(&old, &new, &opts);
+    Ok(result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+fn text_arg(value: &JsValue, which: &'static str) -> Result<String, Error> {
+    value.as_string().ok_or_else(|| Error::InvalidText {
+        which,
+        got: describe(value).describe(),
+    })
+}
+
+fn options_arg(value: &JsValue) -> Result<CompareOptions, Error> {
+    let mut opts = CompareOptions::new();
+    if value.is_undefined() || value.is_null() {
+        return Ok(opts);
+    }
+    if !value.is_object() || Array::is_array(value) || value.is_function() {
+        return Err(Error::InvalidOptions {
+            got: describe(value).describe(),
+        });
+    }
+    for entry in Object::entries(value.unchecked_ref()).iter() {
+        let pair: Array = entry.unchecked_into();
+        let key = pair.get(0).as_string().unwrap_or_default();
+        opts.set(&key, describe(&pair.get(1)))?;
+    }
+    Ok(opts)
+}
+
+fn describe(value: &JsValue) -> OptionValue {
+    if value.is_undefined() {
+        OptionValue::Undefined
+    } else if value.is_null() {
+        OptionValue::Null
+    } else if let Some(b) = value.as_bool() {
+        OptionValue::Bool(b)
+    } else if let Some(n) = value.as_f64() {
+        OptionValue::Number(n)
+    } else if let Some(s) = value.as_string() {
+        OptionValue::String(s)
+    } else if Array::is_array(value) {
+        OptionValue::Other("array".into())
+    } else {
+        OptionValue::Other(value.js_typeof().as_string().unwrap_or_default())
+    }
+}

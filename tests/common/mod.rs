@@ -1,0 +1,155 @@
+//! Shared helpers for the native integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use statement_diff::{Comparison, Op, Side};
+
+pub fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+/// Every corpus pair: (name, a.txt, b.txt), sorted by name.
+pub fn corpus_pairs() -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(corpus_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if !path.is_dir() {
+            continue;
+        }
+        let read = |f: &str| std::fs::read_to_string(path.join(f)).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        out.push((name, read("a.txt"), read("b.txt")));
+    }
+    out.sort();
+    out
+}
+
+fn utf16(s: &str) -> u32 {
+    s.encode_utf16().count() as u32
+}
+
+/// Checks every documented invariant of a comparison of `old` and `new`; panics with a message
+/// naming the first one that fails.
+pub fn check_invariants(old: &str, new: &str, c: &Comparison) {
+    assert_eq!(
+        c.old.text(),
+        old,
+        "old segments must join back to the old text"
+    );
+    assert_eq!(
+        c.new.text(),
+        new,
+        "new segments must join back to the new text"
+    );
+    for (side, changed_op, name) in [(&c.old, Op::Delete, "old"), (&c.new, Op::Insert, "new")] {
+        check_side(side, changed_op, name, c);
+    }
+    for (i, ch) in c.changes.iter().enumerate() {
+        assert_eq!(ch.id as usize, i, "change ids are their indices");
+        assert!(
+            !(ch.old.is_empty() && ch.new.is_empty()),
+            "change {i} is empty on both sides"
+        );
+    }
+    let s = &c.stats;
+    assert!((0.0..=1.0).contains(&s.similarity));
+    assert_eq!(s.changes as usize, c.changes.len());
+    if old == new {
+        assert!(c.changes.is_empty(), "identical texts have no changes");
+        assert_eq!(s.similarity, 1.0);
+    }
+}
+
+fn check_side(side: &Side, changed_op: Op, name: &str, c: &Comparison) {
+    let mut at = 0u32;
+    let mut prev: Option<(Op, Option<u32>)> = None;
+    for seg in &side.segments {
+        assert!(!seg.text.is_empty(), "{name}: empty segment");
+        if prev == Some((seg.op, seg.change)) {
+            assert!(
+                seg.op == Op::Equal
+                    && c.changes.iter().any(|ch| {
+                        let sp = if name == "old" { ch.old } else { ch.new };
+                        sp.is_empty() && sp.start == at
+                    }),
+                "{name}: two consecutive segments alike at {at}, not split at an anchor"
+            );
+        }
+        let len = utf16(seg.text);
+        match seg.change {
+            None => assert_eq!(
+                seg.op,
+                Op::Equal,
+                "{name}: a non-equal segment without change"
+            ),
+            Some(id) => {
+                assert_eq!(seg.op, changed_op, "{name}: wrong op for a change");
+                let span = if name == "old" {
+                    c.changes[id as usize].old
+                } else {
+                    c.changes[id as usize].new
+                };
+                assert_eq!(
+                    (span.start, span.end),
+                    (at, at + len),
+                    "{name}: span of change {id}"
+                );
+            }
+        }
+        prev = Some((seg.op, seg.change));
+        at += len;
+    }
+    // Changes appear in reading order on both sides, and empty spans sit on segment boundaries.
+    let spans: Vec<_> = c
+        .changes
+        .iter()
+        .map(|ch| if name == "old" { ch.old } else { ch.new })
+        .collect();
+    for w in spans.windows(2) {
+        assert!(w[0].end <= w[1].start, "{name}: changes out of order");
+    }
+    let mut boundaries = vec![0u32];
+    let mut pos = 0;
+    for seg in &side.segments {
+        pos += utf16(seg.text);
+        boundaries.push(pos);
+    }
+    for sp in spans.iter().filter(|s| s.is_empty()) {
+        assert!(
+            boundaries.contains(&sp.start),
+            "{name}: anchor {} not on a boundary",
+            sp.start
+        );
+    }
+}
+
+/// A readable rendering of the changes, for snapshots.
+pub fn render_changes(c: &Comparison) -> String {
+    let mut out = format!(
+        "words unchanged {} / deleted {} / inserted {}; changes {}; similarity {:.3}{}\n",
+        c.stats.words_unchanged,
+        c.stats.words_deleted,
+        c.stats.words_inserted,
+        c.stats.changes,
+        c.stats.similarity,
+        if c.approximate { " (approximate)" } else { "" }
+    );
+    for ch in &c.changes {
+        let pick = |side: &Side| -> String {
+            side.segments
+                .iter()
+                .filter(|s| s.change == Some(ch.id))
+                .map(|s| s.text)
+                .collect::<String>()
+        };
+        out.push_str(&format!(
+            "#{} {:?}: {:?} → {:?}\n",
+            ch.id,
+            ch.kind,
+            pick(&c.old),
+            pick(&c.new)
+        ));
+    }
+    out
+}
