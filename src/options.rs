@@ -124,7 +124,7 @@ impl OptionValue {
             OptionValue::Undefined => "undefined".into(),
             OptionValue::Null => "null".into(),
             OptionValue::Bool(b) => format!("boolean {b}"),
-            OptionValue::Number(n) => format!("number {n}"),
+            OptionValue::Number(n) => format!("number {}", format_number(*n)),
             OptionValue::String(s) => {
                 let short: String = s.chars().take(40).collect();
                 format!("string {short:?}")
@@ -149,9 +149,48 @@ impl OptionValue {
     }
 }
 
+/// Formats a number for a message without Rust's float formatting machinery (≈15 KB of wasm):
+/// integers exactly, others to 6 decimals, like JavaScript for the common cases.
+fn format_number(n: f64) -> String {
+    if n.is_nan() {
+        return "NaN".into();
+    }
+    if n.is_infinite() {
+        return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if n.abs() >= 1e15 {
+        return if n > 0.0 { "a huge number" } else { "a huge negative number" }.into();
+    }
+    let micros = (n.abs() * 1e6).round() as u64;
+    let (int, frac) = (micros / 1_000_000, micros % 1_000_000);
+    let sign = if n < 0.0 && micros > 0 { "-" } else { "" };
+    if frac == 0 {
+        return format!("{sign}{int}");
+    }
+    let frac = format!("{frac:06}");
+    format!("{sign}{int}.{}", frac.trim_end_matches('0'))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_messages() {
+        let cases = [
+            (5.0, "5"),
+            (-5.0, "-5"),
+            (1.5, "1.5"),
+            (0.125, "0.125"),
+            (-0.0, "0"),
+            (f64::NAN, "NaN"),
+            (f64::NEG_INFINITY, "-Infinity"),
+            (1e20, "a huge number"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(format_number(n), want);
+        }
+    }
 
     #[test]
     fn defaults() {
