@@ -13,16 +13,31 @@ use std::time::Duration;
 
 use similar::{Algorithm, DiffOp, Instant};
 
+use crate::align;
 use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stats};
 use crate::normalize;
 use crate::options::CompareOptions;
 use crate::tokenize::{tokenize, Token, TokenKind};
 
 /// One side's visible tokens (white space dropped) and their match keys.
-struct Tokens<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
+pub(crate) struct Tokens<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: Vec<Token>,
     keys: Vec<u32>,
+}
+
+impl Tokens<'_> {
+    /// The white space before visible token `i` (`i == len` gives the trailing white space).
+    pub(crate) fn gap_before(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.toks[i - 1].end };
+        let end = self.toks.get(i).map_or(self.text.len(), |t| t.start);
+        &self.text[start..end]
+    }
+
+    /// Byte offset where visible token `i` starts (`i == len` gives the text length).
+    pub(crate) fn start_of(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.text.len(), |t| t.start)
+    }
 }
 
 /// Assigns one small integer per distinct key, so the diff compares integers, not strings.
@@ -53,7 +68,7 @@ impl<'a> Interner<'a> {
 
 /// A stretch of the alignment, in token indices of each side.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum Run {
+pub(crate) enum Run {
     Equal {
         old: Range<usize>,
         new: Range<usize>,
@@ -149,11 +164,7 @@ fn chars(side: &Tokens, range: Range<usize>) -> usize {
 /// Whether the white space before token `from` … before token `to` (inclusive) holds a
 /// paragraph break (a blank line or U+2029).
 fn crosses_paragraph(side: &Tokens, from: usize, to: usize) -> bool {
-    (from..=to).any(|i| {
-        let start = if i == 0 { 0 } else { side.toks[i - 1].end };
-        let end = side.toks.get(i).map_or(side.text.len(), |t| t.start);
-        is_paragraph_break(&side.text[start..end])
-    })
+    (from..=to).any(|i| is_paragraph_break(side.gap_before(i)))
 }
 
 fn is_paragraph_break(gap: &str) -> bool {
@@ -212,6 +223,7 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
         old: old.finish(),
         new: new.finish(),
         changes,
+        rows: align::rows(a, b, runs),
         stats,
         approximate,
     }
@@ -306,7 +318,7 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
     }
 }
 
-fn utf16_len(s: &str) -> u32 {
+pub(crate) fn utf16_len(s: &str) -> u32 {
     // ASCII fast path: most statement text is mostly ASCII.
     if s.is_ascii() {
         return s.len() as u32;

@@ -15,6 +15,7 @@
 //! assert_eq!(c.old.text(), "Заявление МИД"); // lossless
 //! ```
 
+pub mod align;
 pub mod diff;
 pub mod error;
 pub mod model;
@@ -25,7 +26,7 @@ pub mod tokenize;
 pub mod wasm;
 
 pub use error::Error;
-pub use model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stats};
+pub use model::{Change, ChangeKind, Comparison, Op, Row, Segment, Side, Span, Stats};
 pub use options::{CompareOptions, OptionValue};
 pub use tokenize::{tokenize, Token, TokenKind};
 

@@ -70,6 +70,16 @@ pub struct Change {
     pub new: Span,
 }
 
+/// A row of the side-by-side view: the stretch of each side shown on one row. Rows cover both
+/// texts in order and are cut only where both sides break the line at the same place in the
+/// alignment, so an unchanged line or paragraph sits on one row on both sides, and an inserted
+/// paragraph gets a row whose old side is empty.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Row {
+    pub old: Span,
+    pub new: Span,
+}
+
 /// Counts for a summary bar.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -107,6 +117,8 @@ pub struct Comparison<'a> {
     pub old: Side<'a>,
     pub new: Side<'a>,
     pub changes: Vec<Change>,
+    /// Aligned rows for a side-by-side view.
+    pub rows: Vec<Row>,
     pub stats: Stats,
     /// True when the time budget ran out and the comparison may be coarser than a full one
     /// (larger replaced spans); the segments are still lossless.

@@ -159,7 +159,12 @@ fn format_number(n: f64) -> String {
         return if n > 0.0 { "Infinity" } else { "-Infinity" }.into();
     }
     if n.abs() >= 1e15 {
-        return if n > 0.0 { "a huge number" } else { "a huge negative number" }.into();
+        return if n > 0.0 {
+            "a huge number"
+        } else {
+            "a huge negative number"
+        }
+        .into();
     }
     let micros = (n.abs() * 1e6).round() as u64;
     let (int, frac) = (micros / 1_000_000, micros % 1_000_000);

@@ -53,6 +53,13 @@ export interface Change {
   new: Span;
 }
 
+/** A row of the side-by-side view: the stretch of each side shown on one row. Rows cover both
+ * texts in order; an unchanged line or paragraph sits on one row on both sides. */
+export interface Row {
+  old: Span;
+  new: Span;
+}
+
 export interface Stats {
   wordsUnchanged: number;
   wordsDeleted: number;
@@ -67,6 +74,8 @@ export interface Comparison {
   old: { segments: Segment[] };
   new: { segments: Segment[] };
   changes: Change[];
+  /** Aligned rows for a side-by-side view. */
+  rows: Row[];
   stats: Stats;
   /** True when the time budget ran out and the result may be coarser; still lossless. */
   approximate: boolean;

@@ -52,6 +52,14 @@ pub fn check_invariants(old: &str, new: &str, c: &Comparison) {
             "change {i} is empty on both sides"
         );
     }
+    let (mut o, mut n) = (0u32, 0u32);
+    for r in &c.rows {
+        assert_eq!((r.old.start, r.new.start), (o, n), "rows are contiguous");
+        assert!(r.old.end >= r.old.start && r.new.end >= r.new.start);
+        assert!(!(r.old.is_empty() && r.new.is_empty()), "empty row");
+        (o, n) = (r.old.end, r.new.end);
+    }
+    assert_eq!((o, n), (utf16(old), utf16(new)), "rows cover both texts");
     let s = &c.stats;
     assert!((0.0..=1.0).contains(&s.similarity));
     assert_eq!(s.changes as usize, c.changes.len());
