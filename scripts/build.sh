@@ -6,5 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
 wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name statement_diff
+# Vendored ES modules the widget imports (static files, no bundler needed).
+mkdir -p www/vendor
+cp node_modules/fflate/esm/browser.js www/vendor/fflate.js
 node scripts/examples.mjs
 node scripts/size.mjs

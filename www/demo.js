@@ -1,48 +1,89 @@
-// The minimal demo: two textareas pre-filled with a real pair from the corpus, a Compare button
-// and the highlighted result. (The full <statement-diff> widget is built on the same pieces.)
-import init, { compare } from "./pkg/statement_diff.js";
-import { renderSide, describeStats } from "./render.js";
+// The demo page: the widget, opened with a built-in example pair, a picker of the corpus
+// examples, and the widget's own paste areas. A share link (#sd=…) opens its texts instead.
+import { StatementDiffElement } from "./statement-diff-define.js";
 
-const EXAMPLE = "cc-en-2.0-vs-2.1";
+const DEFAULT_EXAMPLE = "cc-en-2.0-vs-2.1";
 const $ = (id) => document.getElementById(id);
+const diff = $("diff");
+const picker = $("example");
 
-function run() {
-  $("error").hidden = true;
-  try {
-    const t0 = performance.now();
-    const result = compare($("old").value, $("new").value);
-    renderSide($("old-out"), result.old, result.changes);
-    renderSide($("new-out"), result.new, result.changes);
-    $("stats").textContent = describeStats(result.stats, result.approximate);
-    $("timing").textContent = `compared in ${(performance.now() - t0).toFixed(1)} ms`;
-  } catch (e) {
-    $("error").textContent = `Could not compare: ${e.message}`;
-    $("error").hidden = false;
-  }
+async function fetchOk(url) {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return r;
+}
+
+function showPageError(message) {
+  $("page-error").textContent = message;
+  $("page-error").hidden = !message;
 }
 
 async function loadExample(name) {
-  const get = (f) => fetch(`examples/${name}/${f}`).then((r) => (r.ok ? r : Promise.reject(new Error(`${f}: ${r.status}`))));
-  const [a, b, meta] = await Promise.all([get("a.txt").then((r) => r.text()), get("b.txt").then((r) => r.text()), get("meta.json").then((r) => r.json())]);
-  $("old").value = a;
-  $("new").value = b;
-  $("old-source").textContent = `(${meta.source.a.path} @ ${meta.source.a.commit_date})`;
-  $("new-source").textContent = `(${meta.source.b.path} @ ${meta.source.b.commit_date})`;
-  $("attribution").textContent = `Example: ${meta.kind} — ${meta.source.repo}, ${meta.license}.`;
+  const base = `examples/${encodeURIComponent(name)}/`;
+  const [a, b, meta] = await Promise.all([
+    fetchOk(base + "a.txt").then((r) => r.text()),
+    fetchOk(base + "b.txt").then((r) => r.text()),
+    fetchOk(base + "meta.json").then((r) => r.json()),
+  ]);
+  const label = (side) => {
+    const { path, commit_date } = meta.source[side];
+    const other = meta.source[side === "a" ? "b" : "a"];
+    // Same file at two dates: name the date; two files: name the file.
+    return path === other.path ? `${path.split("/").pop()}, ${commit_date}` : path.split("/").slice(-3).join("/");
+  };
+  diff.oldLabel = label("a");
+  diff.newLabel = label("b");
+  diff.oldText = a;
+  diff.newText = b;
+  $("attribution").textContent = `Example: ${meta.kind}. Source: ${meta.source.repo}. License: ${meta.license}.`;
+  $("example-note").textContent = meta.language === "ru" ? "(Russian)" : "";
 }
 
-await init();
-// Once the reader edits a text, the example's source label no longer describes it.
-for (const side of ["old", "new"]) $(side).addEventListener("input", () => ($(`${side}-source`).textContent = ""));
-$("form").addEventListener("submit", (e) => {
-  e.preventDefault();
-  run();
-});
-try {
-  await loadExample(EXAMPLE);
-} catch (e) {
-  $("error").textContent = `Could not load the example: ${e.message}`;
-  $("error").hidden = false;
+async function loadIndex() {
+  const index = await fetchOk("examples/index.json").then((r) => r.json());
+  picker.replaceChildren(
+    ...index.map((e) => {
+      const o = document.createElement("option");
+      o.value = e.name;
+      o.textContent = `${e.language === "ru" ? "[ru] " : "[en] "}${e.kind}`;
+      return o;
+    }),
+  );
 }
-run();
-document.documentElement.dataset.ready = "true";
+
+picker.addEventListener("change", () => {
+  showPageError("");
+  history.replaceState(null, "", location.pathname + location.search);
+  loadExample(picker.value).catch((e) => showPageError(`Could not load the example: ${e.message}`));
+});
+
+async function start() {
+  let shared = null;
+  try {
+    shared = StatementDiffElement.readShareLink(location.hash);
+  } catch (e) {
+    showPageError(e.message);
+  }
+  await loadIndex().catch((e) => showPageError(`Could not load the examples: ${e.message}`));
+  if (shared) {
+    picker.value = "";
+    diff.oldLabel = shared.oldLabel;
+    diff.newLabel = shared.newLabel;
+    diff.oldText = shared.oldText;
+    diff.newText = shared.newText;
+    $("attribution").textContent = "Opened from a share link.";
+  } else {
+    picker.value = DEFAULT_EXAMPLE;
+    await loadExample(DEFAULT_EXAMPLE).catch((e) => showPageError(`Could not load the example: ${e.message}`));
+  }
+}
+
+// Once the reader edits a text, the example's labels and attribution no longer describe it.
+diff.addEventListener("statement-diff-input", () => {
+  diff.oldLabel = "";
+  diff.newLabel = "";
+  picker.value = "";
+  $("attribution").textContent = "";
+});
+diff.addEventListener("statement-diff-rendered", () => (document.documentElement.dataset.ready = "true"), { once: true });
+start();

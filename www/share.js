@@ -1,0 +1,68 @@
+// Share links: both texts (and labels) compressed with fflate's deflate into the URL fragment,
+// `#sd=<base64url>`. The fragment never reaches a server. Decoding validates everything and
+// throws a readable Error for a damaged or hostile link.
+import { deflateSync, inflateSync, strToU8, strFromU8 } from "./vendor/fflate.js";
+
+export const FRAGMENT_KEY = "sd";
+/** Longest fragment we create: beyond this, links get cut by mail and chat clients. */
+export const MAX_FRAGMENT_CHARS = 64_000;
+/** Refuse to inflate more than this (a hostile link could be a deflate bomb). */
+const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
+
+export class ShareLinkError extends Error {
+  name = "ShareLinkError";
+}
+
+function toBase64Url(bytes) {
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(s) {
+  if (!/^[A-Za-z0-9_-]*$/.test(s)) throw new ShareLinkError("This share link is damaged: it has characters a link never holds.");
+  const bin = atob(s.replace(/-/g, "+").replace(/_/g, "/") + "===".slice((s.length + 3) % 4));
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+/**
+ * The fragment (without '#') for these texts; throws ShareLinkError when it would be too long.
+ * @param {{oldText: string, newText: string, oldLabel?: string, newLabel?: string}} state
+ */
+export function encodeShare({ oldText, newText, oldLabel = "", newLabel = "" }) {
+  const json = JSON.stringify({ v: 1, o: oldText, n: newText, ol: oldLabel, nl: newLabel });
+  const fragment = `${FRAGMENT_KEY}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+  if (fragment.length > MAX_FRAGMENT_CHARS) {
+    const kb = (n) => `${Math.ceil(n / 1000)} KB`;
+    throw new ShareLinkError(
+      `These texts are too long to share as a link (${kb(fragment.length)} compressed; links are limited to ${kb(MAX_FRAGMENT_CHARS)}). Download the report instead.`,
+    );
+  }
+  return fragment;
+}
+
+/**
+ * Reads a location hash (with or without '#'). Returns null when it is not a share link, the
+ * state when it is one, and throws ShareLinkError when it is a damaged one.
+ */
+export function decodeShare(hash) {
+  const h = String(hash ?? "").replace(/^#/, "");
+  if (!h.startsWith(`${FRAGMENT_KEY}=`)) return null;
+  const data = h.slice(FRAGMENT_KEY.length + 1);
+  if (data.length > MAX_FRAGMENT_CHARS * 2) throw new ShareLinkError("This share link is too long to be one of ours.");
+  let state;
+  try {
+    const bytes = inflateSync(fromBase64Url(data), { out: undefined });
+    if (bytes.length > MAX_INFLATED_BYTES) throw new Error("too large");
+    state = JSON.parse(strFromU8(bytes));
+  } catch (e) {
+    if (e instanceof ShareLinkError) throw e;
+    throw new ShareLinkError("This share link is damaged and cannot be opened. Ask for a new one.");
+  }
+  const ok = state && typeof state === "object" && state.v === 1 && typeof state.o === "string" && typeof state.n === "string";
+  if (!ok) throw new ShareLinkError("This share link is damaged and cannot be opened. Ask for a new one.");
+  const label = (x) => (typeof x === "string" ? x.slice(0, 200) : "");
+  return { oldText: state.o, newText: state.n, oldLabel: label(state.ol), newLabel: label(state.nl) };
+}

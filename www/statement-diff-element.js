@@ -1,0 +1,568 @@
+// <statement-diff>: two versions of a text side by side (or inline), changes highlighted.
+// The wasm core decides what changed; this element only renders and handles the reader's input.
+// Register it with statement-diff-define.js, or under another name:
+//   customElements.define("my-diff", StatementDiffElement)
+import init, { compare } from "./pkg/statement_diff.js";
+import { css } from "./statement-diff-styles.js";
+import { layoutRows, groupRows, appendPieces, inlinePieces, summarize } from "./render.js";
+import { plainTextWithMarkers, inlineHtml, reportHtml } from "./export.js";
+import { encodeShare, decodeShare } from "./share.js";
+
+let coreReady;
+/** Loads the WebAssembly core once per page; every element shares it. */
+export function loadCore() {
+  return (coreReady ??= init());
+}
+
+/** Fired after every render, with the comparison's stats. */
+export class StatementDiffRenderedEvent extends Event {
+  constructor(result) {
+    super("statement-diff-rendered", { bubbles: true, composed: true });
+    this.stats = result.stats;
+    this.approximate = result.approximate;
+    this.changes = result.changes.length;
+  }
+}
+
+/** Fired when the texts cannot be compared (the message is also shown in the widget). */
+export class StatementDiffErrorEvent extends Event {
+  constructor(error) {
+    super("statement-diff-error", { bubbles: true, composed: true });
+    this.error = error;
+  }
+}
+
+/** Narrower than this (CSS px), `view="auto"` shows the inline view. */
+const NARROW_PX = 640;
+const BOOLEAN_ATTRS = { editable: "editable", "ignore-case": "ignoreCase" };
+const STRING_ATTRS = { "old-label": "oldLabel", "new-label": "newLabel", view: "view" };
+const VIEWS = ["auto", "side-by-side", "inline"];
+const UNSET = Symbol("unset");
+
+let sheet;
+function styles() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}
+
+function h(doc, tag, props = {}, ...children) {
+  const el = doc.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "class") el.className = v;
+    else if (k === "text") el.textContent = v;
+    else if (k.startsWith("data-") || k.startsWith("aria-") || k === "part" || k === "role" || k === "tabindex" || k === "for")
+      el.setAttribute(k, v);
+    else el[k] = v;
+  }
+  el.append(...children);
+  return el;
+}
+
+export class StatementDiffElement extends HTMLElement {
+  static observedAttributes = ["old-text", "new-text", "context", ...Object.keys(BOOLEAN_ATTRS), ...Object.keys(STRING_ATTRS)];
+
+  // UNSET until a text is given by property (so `null` given on purpose is reported, not ignored).
+  #oldText = UNSET;
+  #newText = UNSET;
+  #result = null;
+  #rows = [];
+  #cacheKey = null;
+  #error = null;
+  #current = -1;
+  #expanded = new Set();
+  #queued = false;
+  #narrow = false;
+  #els = null;
+  #resize = null;
+  #inputTimer = 0;
+
+  // --- properties (attributes mirror them; texts are not reflected, they can be megabytes) ---
+  get oldText() {
+    return this.#oldText !== UNSET ? this.#oldText : (this.getAttribute("old-text") ?? "");
+  }
+  set oldText(v) {
+    this.#oldText = v;
+    this.#textsChanged();
+  }
+  get newText() {
+    return this.#newText !== UNSET ? this.#newText : (this.getAttribute("new-text") ?? "");
+  }
+  set newText(v) {
+    this.#newText = v;
+    this.#textsChanged();
+  }
+  get oldLabel() {
+    return this.getAttribute("old-label") ?? "";
+  }
+  set oldLabel(v) {
+    this.setAttribute("old-label", String(v ?? ""));
+  }
+  get newLabel() {
+    return this.getAttribute("new-label") ?? "";
+  }
+  set newLabel(v) {
+    this.setAttribute("new-label", String(v ?? ""));
+  }
+  /** "auto" (default: inline below 640 px wide), "side-by-side" or "inline". */
+  get view() {
+    const v = this.getAttribute("view");
+    return VIEWS.includes(v) ? v : "auto";
+  }
+  set view(v) {
+    this.setAttribute("view", v);
+  }
+  /** Show the two input panes to type or paste into. */
+  get editable() {
+    return this.hasAttribute("editable");
+  }
+  set editable(v) {
+    this.toggleAttribute("editable", Boolean(v));
+  }
+  get ignoreCase() {
+    return this.hasAttribute("ignore-case");
+  }
+  set ignoreCase(v) {
+    this.toggleAttribute("ignore-case", Boolean(v));
+  }
+  /** Unchanged rows kept visible next to each change (default 2). */
+  get context() {
+    const n = Number.parseInt(this.getAttribute("context") ?? "", 10);
+    return Number.isFinite(n) && n >= 0 ? n : 2;
+  }
+  set context(v) {
+    this.setAttribute("context", String(v));
+  }
+  /** The last comparison (as returned by the core's compare()), or null. */
+  get result() {
+    return this.#result;
+  }
+  /** Which view is showing: "side-by-side" or "inline". */
+  get effectiveView() {
+    return this.view === "auto" ? (this.#narrow ? "inline" : "side-by-side") : this.view;
+  }
+  /** Index of the current change (-1 before navigating). */
+  get currentChange() {
+    return this.#current;
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (name === "old-text" || name === "new-text") {
+      this.#textsChanged();
+      return;
+    }
+    if (name === "editable") this.#syncInputs();
+    this.#schedule();
+  }
+
+  connectedCallback() {
+    // Properties set before the element was defined live on the instance: re-run them as setters.
+    for (const p of ["oldText", "newText", "oldLabel", "newLabel", "view", "editable", "ignoreCase", "context"]) {
+      if (Object.prototype.hasOwnProperty.call(this, p)) {
+        const v = this[p];
+        delete this[p];
+        this[p] = v;
+      }
+    }
+    if (!this.#els) this.#build();
+    this.#resize ??= new ResizeObserver(() => {
+      const narrow = this.getBoundingClientRect().width < NARROW_PX;
+      if (narrow !== this.#narrow) {
+        this.#narrow = narrow;
+        if (this.view === "auto") this.#schedule();
+      }
+    });
+    this.#resize.observe(this);
+    this.#narrow = this.getBoundingClientRect().width < NARROW_PX;
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    this.#resize?.disconnect();
+  }
+
+  // --- navigation ---
+  next() {
+    this.goTo(Math.min(this.#current + 1, this.#changeCount() - 1));
+  }
+  previous() {
+    this.goTo(Math.max(this.#current - 1, 0));
+  }
+  /** Scrolls change `index` into view and marks it as current. */
+  goTo(index) {
+    const n = this.#changeCount();
+    if (!n || index < 0 || index >= n) return;
+    this.#current = index;
+    this.#markCurrent();
+  }
+
+  // --- taking it away ---
+  /** The comparison as plain text, changes marked [-deleted-]{+inserted+}. */
+  toPlainText() {
+    return this.#result ? plainTextWithMarkers(this.#rows, this.#result.changes) : "";
+  }
+  /** A self-contained HTML report (no script; every text escaped). */
+  toReportHTML() {
+    if (!this.#result) return "";
+    return reportHtml({ rows: this.#rows, result: this.#result, oldLabel: this.oldLabel, newLabel: this.newLabel });
+  }
+  /** Copies the comparison to the clipboard as rich HTML and as plain text with markers. */
+  async copy() {
+    if (!this.#result) return;
+    const text = this.toPlainText();
+    const html = inlineHtml(this.#rows, this.#result.changes);
+    try {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          "text/plain": new Blob([text], { type: "text/plain" }),
+          "text/html": new Blob([html], { type: "text/html" }),
+        }),
+      ]);
+      this.#status("Copied the comparison (formatted, and as plain text with [-deleted-]{+inserted+} markers).");
+    } catch {
+      try {
+        await navigator.clipboard.writeText(text);
+        this.#status("Copied the comparison as plain text with [-deleted-]{+inserted+} markers.");
+      } catch {
+        this.#status("The browser did not allow copying. Use “Download report” instead.");
+      }
+    }
+  }
+  /** Downloads the HTML report. */
+  downloadReport() {
+    const html = this.toReportHTML();
+    if (!html) return;
+    const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
+    const a = h(this.ownerDocument, "a", { href: url, download: "statement-diff-report.html" });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.#status("Report downloaded: statement-diff-report.html");
+  }
+  /** A link to this page that restores both texts; throws ShareLinkError when too long. */
+  shareUrl() {
+    const fragment = encodeShare({ oldText: String(this.oldText), newText: String(this.newText), oldLabel: this.oldLabel, newLabel: this.newLabel });
+    return `${location.href.split("#")[0]}#${fragment}`;
+  }
+  /** Reads a share link's fragment: null if none, the texts and labels, or throws ShareLinkError. */
+  static readShareLink(hash = location.hash) {
+    return decodeShare(hash);
+  }
+
+  // --- internals ---
+  #textsChanged() {
+    this.#syncInputs();
+    this.#schedule();
+  }
+
+  #changeCount() {
+    return this.#result?.changes.length ?? 0;
+  }
+
+  /** Re-renders once per microtask, however many attributes and properties changed. */
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  #build() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [styles()];
+    const doc = this.ownerDocument;
+    const btn = (action, text, label) => h(doc, "button", { type: "button", "data-action": action, part: "button", text, ...(label ? { "aria-label": label } : {}) });
+    const els = {
+      summary: h(doc, "div", { class: "summary", part: "summary", role: "status" }),
+      counter: h(doc, "span", { class: "counter", "aria-live": "polite" }),
+      prev: btn("previous", "↑ Previous", "Previous change (p)"),
+      next: btn("next", "↓ Next", "Next change (n)"),
+      toggle: btn("view", "Inline view"),
+      copy: btn("copy", "Copy"),
+      report: btn("report", "Download report"),
+      share: btn("share", "Share link"),
+      status: h(doc, "div", { class: "status", part: "status", role: "status" }),
+      inputs: h(doc, "div", { class: "inputs", part: "inputs", hidden: true }),
+      oldInput: h(doc, "textarea", { id: "old-input", spellcheck: false }),
+      newInput: h(doc, "textarea", { id: "new-input", spellcheck: false }),
+      oldInputLabel: h(doc, "span"),
+      newInputLabel: h(doc, "span"),
+      error: h(doc, "div", { class: "error", part: "error", role: "alert", hidden: true }),
+      view: h(doc, "div", { class: "view", part: "view", role: "region", tabindex: "0", "aria-label": "Comparison" }),
+      minimap: h(doc, "div", { class: "minimap", part: "minimap", "aria-hidden": "true" }),
+    };
+    els.inputs.append(
+      h(doc, "label", {}, els.oldInputLabel, els.oldInput),
+      h(doc, "label", {}, els.newInputLabel, els.newInput),
+    );
+    const toolbar = h(
+      doc,
+      "div",
+      { class: "toolbar", part: "toolbar" },
+      els.summary,
+      h(doc, "div", { class: "nav", role: "group", "aria-label": "Changes" }, els.prev, els.counter, els.next),
+      h(doc, "div", { class: "actions", role: "group", "aria-label": "Actions" }, els.toggle, els.copy, els.report, els.share),
+      els.status,
+    );
+    root.replaceChildren(els.inputs, toolbar, els.error, h(doc, "div", { class: "body" }, els.view, els.minimap));
+    this.#els = els;
+
+    toolbar.addEventListener("click", (e) => {
+      const action = e.target.closest("button")?.dataset.action;
+      if (action === "previous") this.previous();
+      else if (action === "next") this.next();
+      else if (action === "view") this.view = this.effectiveView === "inline" ? "side-by-side" : "inline";
+      else if (action === "copy") this.copy();
+      else if (action === "report") this.downloadReport();
+      else if (action === "share") this.#share();
+    });
+    els.view.addEventListener("click", (e) => {
+      const button = e.target.closest("button[data-expand]");
+      if (!button) return;
+      this.#expanded.add(Number(button.dataset.expand));
+      this.#renderView();
+      els.view.querySelector(`[data-row="${button.dataset.expand}"]`)?.focus();
+    });
+    els.minimap.addEventListener("click", (e) => {
+      const marks = [...els.minimap.children];
+      if (!marks.length) return;
+      const y = e.clientY - els.minimap.getBoundingClientRect().top;
+      let best = marks[0];
+      for (const m of marks) if (Math.abs(m.offsetTop - y) < Math.abs(best.offsetTop - y)) best = m;
+      this.goTo(Number(best.dataset.change));
+    });
+    this.addEventListener("keydown", (e) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.composedPath()[0];
+      if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return;
+      if (e.key === "n" || e.key === "j") this.next();
+      else if (e.key === "p" || e.key === "k") this.previous();
+      else return;
+      e.preventDefault();
+    });
+    const onInput = () => {
+      clearTimeout(this.#inputTimer);
+      this.#inputTimer = setTimeout(() => {
+        this.#oldText = els.oldInput.value;
+        this.#newText = els.newInput.value;
+        this.dispatchEvent(new Event("statement-diff-input", { bubbles: true, composed: true }));
+        this.#schedule();
+      }, 150);
+    };
+    els.oldInput.addEventListener("input", onInput);
+    els.newInput.addEventListener("input", onInput);
+    this.#syncInputs();
+  }
+
+  #syncInputs() {
+    const els = this.#els;
+    if (!els) return;
+    els.inputs.hidden = !this.editable;
+    for (const [input, value] of [
+      [els.oldInput, this.oldText],
+      [els.newInput, this.newText],
+    ]) {
+      if (typeof value === "string" && input.value !== value) input.value = value;
+    }
+  }
+
+  async #render() {
+    const els = this.#els;
+    try {
+      await loadCore();
+    } catch (e) {
+      this.#showError(`The comparison engine could not load: ${e.message}`);
+      return;
+    }
+    const labels = [this.oldLabel || "Old", this.newLabel || "New"];
+    els.oldInputLabel.textContent = labels[0];
+    els.newInputLabel.textContent = labels[1];
+    if (this.#oldText === UNSET && this.#newText === UNSET && !this.hasAttribute("old-text") && !this.hasAttribute("new-text")) {
+      this.#result = null;
+      this.#rows = [];
+      els.view.replaceChildren(h(this.ownerDocument, "p", { class: "empty-state", text: this.editable ? "Paste two versions above to compare them." : "No texts to compare yet." }));
+      this.#renderChrome();
+      return;
+    }
+    const oldText = this.oldText;
+    const newText = this.newText;
+    const options = { ignoreCase: this.ignoreCase };
+    const same = this.#cacheKey && this.#cacheKey.oldText === oldText && this.#cacheKey.newText === newText && this.#cacheKey.ignoreCase === options.ignoreCase;
+    if (!same) {
+      try {
+        this.#result = compare(oldText, newText, options);
+        this.#error = null;
+      } catch (e) {
+        this.#cacheKey = null;
+        this.#result = null;
+        this.#rows = [];
+        this.#showError(`Could not compare: ${e.message}`);
+        this.dispatchEvent(new StatementDiffErrorEvent(e));
+        return;
+      }
+      this.#cacheKey = { oldText, newText, ...options };
+      this.#rows = layoutRows(this.#result);
+      this.#expanded = new Set();
+      this.#current = -1;
+    }
+    els.error.hidden = true;
+    this.#renderView();
+    this.#renderChrome();
+    this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
+  }
+
+  #showError(message) {
+    const els = this.#els;
+    els.error.textContent = message;
+    els.error.hidden = false;
+    els.view.replaceChildren();
+    els.minimap.replaceChildren();
+    this.#renderChrome();
+  }
+
+  #renderView() {
+    const doc = this.ownerDocument;
+    const els = this.#els;
+    const result = this.#result;
+    const inline = this.effectiveView === "inline";
+    this.dataset.view = inline ? "inline" : "side-by-side";
+    const labels = [this.oldLabel || "Old", this.newLabel || "New"];
+    const frag = doc.createDocumentFragment();
+    frag.append(
+      inline
+        ? h(doc, "div", { class: "labels", part: "labels" }, h(doc, "div", { class: "label", part: "label", text: `${labels[0]} → ${labels[1]}` }))
+        : h(doc, "div", { class: "labels", part: "labels" }, h(doc, "div", { class: "label", part: "label old-label", text: labels[0] }), h(doc, "div", { class: "label", part: "label new-label", text: labels[1] })),
+    );
+    if (result.changes.length === 0) {
+      frag.append(h(doc, "p", { class: "empty-state", text: "No differences: the two texts match word for word." }));
+    }
+    for (const item of groupRows(this.#rows, { context: this.context, expanded: this.#expanded })) {
+      if (item.collapsed) {
+        frag.append(this.#collapsedBlock(item));
+        continue;
+      }
+      const row = h(doc, "div", { class: item.changed ? "row changed" : "row", part: "row", "data-row": String(item.index), tabindex: "-1" });
+      if (inline) {
+        const cell = h(doc, "div", { class: "cell", part: "cell" });
+        appendPieces(cell, inlinePieces(item, result.changes), result.changes);
+        row.append(cell);
+      } else {
+        for (const side of ["old", "new"]) {
+          const cell = h(doc, "div", { class: `cell ${side}${item[side].length ? "" : " empty"}`, part: `cell ${side}` });
+          if (!item[side].length) cell.setAttribute("aria-label", side === "old" ? "Nothing here in the old version" : "Nothing here in the new version");
+          appendPieces(cell, item[side], result.changes);
+          row.append(cell);
+        }
+      }
+      frag.append(row);
+    }
+    els.view.replaceChildren(frag);
+    this.#renderMinimap();
+    if (this.#current >= 0) this.#markCurrent(false);
+  }
+
+  #collapsedBlock(item) {
+    const doc = this.ownerDocument;
+    const n = item.rows.length;
+    const text = (r) => r.new.map((p) => p.text).join("") || r.old.map((p) => p.text).join("");
+    const paragraphs = item.rows.filter((r) => /\n\s*\n\s*$/.test(text(r))).length >= n / 2;
+    const noun = paragraphs ? (n === 1 ? "paragraph" : "paragraphs") : n === 1 ? "line" : "lines";
+    const preview = text(item.rows[0]).replace(/\s+/g, " ").trim().slice(0, 160);
+    return h(
+      doc,
+      "div",
+      { class: "collapsed", part: "collapsed" },
+      h(doc, "button", { type: "button", part: "button expand", "data-expand": String(item.first), text: `Show ${n} unchanged ${noun}` }),
+      h(doc, "span", { class: "preview", text: preview }),
+    );
+  }
+
+  #renderMinimap() {
+    const doc = this.ownerDocument;
+    const els = this.#els;
+    const changes = this.#result?.changes ?? [];
+    const total = els.view.scrollHeight || 1;
+    const marks = [];
+    const seen = new Set();
+    for (const el of els.view.querySelectorAll("[data-change]")) {
+      const id = Number(el.dataset.change);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const ch = changes[id];
+      const mark = h(doc, "div", { class: ch.new.start === ch.new.end ? "mark del" : "mark", "data-change": String(id) });
+      mark.style.top = `${(100 * el.offsetTop) / total}%`;
+      marks.push(mark);
+    }
+    els.minimap.replaceChildren(...marks);
+  }
+
+  #renderChrome() {
+    const doc = this.ownerDocument;
+    const els = this.#els;
+    const result = this.#result;
+    const n = this.#changeCount();
+    els.prev.disabled = n === 0 || this.#current <= 0;
+    els.next.disabled = n === 0 || this.#current >= n - 1;
+    els.counter.textContent = n === 0 ? "no changes" : this.#current < 0 ? `${n} ${n === 1 ? "change" : "changes"}` : `${this.#current + 1} of ${n}`;
+    els.toggle.textContent = this.effectiveView === "inline" ? "Side-by-side view" : "Inline view";
+    for (const b of [els.copy, els.report, els.share]) b.disabled = !result;
+    if (!result) {
+      els.summary.replaceChildren();
+      return;
+    }
+    const s = summarize(result);
+    const pct = Math.round(s.similarity * 1000) / 10;
+    const kinds = Object.entries(s.kinds)
+      .map(([k, c]) => `${k} ${c}`)
+      .join(" · ");
+    els.summary.replaceChildren(
+      h(doc, "span", { class: "added", text: `+${s.wordsInserted}` }),
+      ` ${s.wordsInserted === 1 ? "word" : "words"} added · `,
+      h(doc, "span", { class: "removed", text: `−${s.wordsDeleted}` }),
+      ` removed · ${s.replaced} changed · ${pct}% similar`,
+      ...(kinds ? [" ", h(doc, "span", { class: "kinds", text: `(${kinds})` })] : []),
+      ...(result.approximate ? [" ", h(doc, "strong", { text: "Approximate: the time budget ran out." })] : []),
+    );
+  }
+
+  #markCurrent(scroll = true) {
+    const els = this.#els;
+    for (const el of els.view.querySelectorAll(".current")) el.classList.remove("current");
+    for (const el of els.minimap.querySelectorAll(".current")) el.classList.remove("current");
+    const targets = els.view.querySelectorAll(`[data-change="${this.#current}"]`);
+    for (const el of targets) el.classList.add("current");
+    els.minimap.querySelector(`[data-change="${this.#current}"]`)?.classList.add("current");
+    const target = [...targets].find((el) => el.tagName === "INS") ?? targets[0];
+    if (scroll && target) {
+      const view = els.view;
+      const top = target.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop;
+      view.scrollTop = Math.max(0, top - view.clientHeight / 3);
+    }
+    this.#renderChrome();
+  }
+
+  async #share() {
+    let url;
+    try {
+      url = this.shareUrl();
+    } catch (e) {
+      this.#status(e.message);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      this.#status("Share link copied: opening it shows this comparison. The texts travel in the link itself.");
+    } catch {
+      const doc = this.ownerDocument;
+      this.#els.status.replaceChildren("Copy this link: ", h(doc, "input", { readOnly: true, value: url, "aria-label": "Share link", size: 40 }));
+    }
+  }
+
+  #status(message) {
+    this.#els.status.textContent = message;
+  }
+}
