@@ -13,11 +13,11 @@ use std::time::Duration;
 
 use similar::{Algorithm, DiffOp, Instant};
 
-use crate::align;
 use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stats};
 use crate::normalize;
 use crate::options::CompareOptions;
 use crate::tokenize::{tokenize, Token, TokenKind};
+use crate::{align, findings, kinds};
 
 /// One side's visible tokens (white space dropped) and their match keys.
 pub(crate) struct Tokens<'a> {
@@ -121,7 +121,7 @@ fn to_runs(ops: &[DiffOp]) -> Vec<Run> {
 /// no longer (in characters) than the larger side of the change before it and of the change
 /// after it — diff-match-patch's semantic rule, applied to whole tokens, so boundaries are
 /// Unicode word boundaries in any script. Islands that cross a paragraph break stay, and so do
-/// islands next to a change of figures: each changed amount or date is a fact of its own.
+/// islands next to a change of figures or a minor change (see [`keeps_its_identity`]).
 fn fold_islands(runs: Vec<Run>, a: &Tokens, b: &Tokens) -> Vec<Run> {
     let mut out: Vec<Run> = Vec::with_capacity(runs.len());
     for run in runs {
@@ -135,8 +135,8 @@ fn fold_islands(runs: Vec<Run>, a: &Tokens, b: &Tokens) -> Vec<Run> {
             let after = chars(a, o2.clone()).max(chars(b, n2.clone()));
             if island > before
                 || island > after
-                || classify(a, o1.clone(), b, n1.clone()) == ChangeKind::Number
-                || classify(a, o2.clone(), b, n2.clone()) == ChangeKind::Number
+                || keeps_its_identity(kind_of(a, o1.clone(), b, n1.clone()))
+                || keeps_its_identity(kind_of(a, o2.clone(), b, n2.clone()))
                 || crosses_paragraph(a, oe.start, oe.end)
                 || crosses_paragraph(b, ne.start, ne.end)
             {
@@ -151,6 +151,12 @@ fn fold_islands(runs: Vec<Run>, a: &Tokens, b: &Tokens) -> Vec<Run> {
         }
     }
     out
+}
+
+/// Changes that are a fact of their own and are not merged with their neighbours: a changed
+/// figure, and the minor kinds (a split word next to a rewrite must stay recognisable).
+fn keeps_its_identity(kind: ChangeKind) -> bool {
+    kind == ChangeKind::Number || kind.is_minor()
 }
 
 /// Characters in a range of visible tokens (white space not counted).
@@ -182,46 +188,129 @@ fn is_paragraph_break(gap: &str) -> bool {
     breaks >= 2
 }
 
-/// Cuts both sides into segments and builds changes and stats from the runs.
+/// Cuts both sides into segments and builds changes and stats from the runs. Inside unchanged
+/// runs, tokens that matched by key but differ in text (case, typography) and differing white
+/// space between matched tokens become minor changes.
 fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool) -> Comparison<'a> {
     let mut old = SideBuilder::new(a);
     let mut new = SideBuilder::new(b);
-    let mut changes = Vec::new();
+    let mut changes: Vec<Change> = Vec::new();
     let mut equal_tokens = 0usize;
     let mut stats = Stats {
         words_unchanged: 0,
         words_deleted: 0,
         words_inserted: 0,
         changes: 0,
+        minor_changes: 0,
+        kinds: Default::default(),
         similarity: 1.0,
+    };
+    let push = |changes: &mut Vec<Change>, kind: ChangeKind, old: Span, new: Span| {
+        changes.push(Change {
+            id: changes.len() as u32,
+            kind,
+            minor: kind.is_minor(),
+            old,
+            new,
+        });
     };
     for run in runs {
         match run {
-            Run::Equal { old: o, .. } => {
+            Run::Equal { old: o, new: n } => {
                 equal_tokens += o.len();
                 stats.words_unchanged += count_words(a, o.clone());
+                for k in 0..o.len() {
+                    let (i, j) = (o.start + k, n.start + k);
+                    if k > 0 {
+                        let (ga, gb) = (a.gap_before(i), b.gap_before(j));
+                        if ga != gb {
+                            let id = changes.len() as u32;
+                            let (so, sn) = (
+                                old.bytes(a.toks[i - 1].end, a.toks[i].start, Op::Delete, id),
+                                new.bytes(b.toks[j - 1].end, b.toks[j].start, Op::Insert, id),
+                            );
+                            push(&mut changes, kinds::classify_gap(ga, gb), so, sn);
+                        }
+                    }
+                    let (ta, tb) = (a.toks[i], b.toks[j]);
+                    let (xa, xb) = (ta.text(a.text), tb.text(b.text));
+                    if xa != xb {
+                        let id = changes.len() as u32;
+                        let (so, sn) = (
+                            old.bytes(ta.start, ta.end, Op::Delete, id),
+                            new.bytes(tb.start, tb.end, Op::Insert, id),
+                        );
+                        push(&mut changes, kinds::classify_matched(xa, xb), so, sn);
+                    }
+                }
             }
             Run::Change { old: o, new: n } => {
-                let id = changes.len() as u32;
-                stats.words_deleted += count_words(a, o.clone());
-                stats.words_inserted += count_words(b, n.clone());
-                changes.push(Change {
-                    id,
-                    kind: classify(a, o.clone(), b, n.clone()),
-                    old: old.change(o.clone(), Op::Delete, id),
-                    new: new.change(n.clone(), Op::Insert, id),
-                });
+                let kind = kind_of(a, o.clone(), b, n.clone());
+                let pieces = if kind == ChangeKind::Split {
+                    let (ao, bo) = (&a.toks[o.clone()], &b.toks[n.clone()]);
+                    kinds::split_pieces(ao, a.text, bo, b.text)
+                        .into_iter()
+                        .map(|(x, y)| {
+                            (
+                                o.start + x.start..o.start + x.end,
+                                n.start + y.start..n.start + y.end,
+                            )
+                        })
+                        .collect()
+                } else {
+                    vec![(o.clone(), n.clone())]
+                };
+                for (o, n) in pieces {
+                    let same = o.len() == n.len()
+                        && a.toks[o.clone()]
+                            .iter()
+                            .zip(&b.toks[n.clone()])
+                            .all(|(x, y)| x.text(a.text) == y.text(b.text));
+                    let (wa, wb) = (count_words(a, o.clone()), count_words(b, n.clone()));
+                    if same {
+                        // A piece of a split change that reads the same on both sides.
+                        equal_tokens += o.len();
+                        stats.words_unchanged += wa;
+                        continue;
+                    }
+                    let kind = if kind == ChangeKind::Split {
+                        kind_of(a, o.clone(), b, n.clone())
+                    } else {
+                        kind
+                    };
+                    if kind.is_minor() {
+                        // "th at" → "that": the same words, written differently.
+                        equal_tokens += o.len().min(n.len());
+                        stats.words_unchanged += wa.min(wb);
+                    } else {
+                        stats.words_deleted += wa;
+                        stats.words_inserted += wb;
+                    }
+                    let id = changes.len() as u32;
+                    let (so, sn) = (
+                        old.change(o.clone(), Op::Delete, id),
+                        new.change(n.clone(), Op::Insert, id),
+                    );
+                    push(&mut changes, kind, so, sn);
+                }
             }
         }
     }
     let total = a.toks.len() + b.toks.len();
     if total > 0 {
-        stats.similarity = (2 * equal_tokens) as f64 / total as f64;
+        stats.similarity = ((2 * equal_tokens) as f64 / total as f64).min(1.0);
     }
-    stats.changes = changes.len() as u32;
+    for ch in &changes {
+        *stats.kinds.entry(ch.kind).or_insert(0) += 1;
+        if ch.minor {
+            stats.minor_changes += 1;
+        } else {
+            stats.changes += 1;
+        }
+    }
     Comparison {
-        old: old.finish(),
-        new: new.finish(),
+        old: old.finish(findings::scan(a.text, &a.toks)),
+        new: new.finish(findings::scan(b.text, &b.toks)),
         changes,
         rows: align::rows(a, b, runs),
         stats,
@@ -233,17 +322,8 @@ fn count_words(side: &Tokens, range: Range<usize>) -> u32 {
     side.toks[range].iter().filter(|t| t.is_wordlike()).count() as u32
 }
 
-fn classify(a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKind {
-    let changed = || a.toks[o.clone()].iter().chain(&b.toks[n.clone()]);
-    if changed().all(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)) {
-        ChangeKind::Punctuation
-    } else if changed().all(|t| t.kind != TokenKind::Word)
-        && changed().any(|t| t.kind == TokenKind::Number)
-    {
-        ChangeKind::Number
-    } else {
-        ChangeKind::Wording
-    }
+fn kind_of(a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKind {
+    kinds::classify(&a.toks[o], a.text, &b.toks[n], b.text)
 }
 
 /// Builds one side's segments in order, tracking UTF-16 offsets as it goes.
@@ -295,7 +375,18 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
             return Span { start: at, end: at };
         }
         let (start, end) = (toks[range.start].start, toks[range.end - 1].end);
+        self.bytes(start, end, op, id)
+    }
+
+    /// Emits a change covering bytes `start..end` (empty: an anchor) and returns its span.
+    fn bytes(&mut self, start: usize, end: usize, op: Op, id: u32) -> Span {
         let start16 = self.equal_until(start);
+        if end == start {
+            return Span {
+                start: start16,
+                end: start16,
+            };
+        }
         let text = &self.side.text[start..end];
         self.cursor = end;
         self.cursor16 += utf16_len(text);
@@ -310,10 +401,11 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
         }
     }
 
-    fn finish(mut self) -> Side<'a> {
+    fn finish(mut self, findings: Vec<crate::findings::Finding>) -> Side<'a> {
         self.equal_until(self.side.text.len());
         Side {
             segments: self.segments,
+            findings,
         }
     }
 }

@@ -18,6 +18,8 @@
 pub mod align;
 pub mod diff;
 pub mod error;
+pub mod findings;
+mod kinds;
 pub mod model;
 pub mod normalize;
 pub mod options;
@@ -26,6 +28,7 @@ pub mod tokenize;
 pub mod wasm;
 
 pub use error::Error;
+pub use findings::{CharInfo, Finding, FindingKind};
 pub use model::{Change, ChangeKind, Comparison, Op, Row, Segment, Side, Span, Stats};
 pub use options::{CompareOptions, OptionValue};
 pub use tokenize::{tokenize, Token, TokenKind};

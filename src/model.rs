@@ -9,7 +9,11 @@
 //!   change has no text (a pure insertion or deletion) its span is empty and marks where the
 //!   missing text would stand, and the segments are split there.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
+
+use crate::findings::Finding;
 
 /// What happened to a segment of one side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -23,16 +27,39 @@ pub enum Op {
     Insert,
 }
 
-/// What kind of edit a change is. An enum, not flags: the statement-aware comparison adds kinds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+/// What kind of edit a change is. The last four are minor: they do not change what the text
+/// says, and a reader may hide them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum ChangeKind {
     /// Words were added, removed or replaced.
     Wording,
-    /// Only figures changed (amounts, dates, counts), possibly with their punctuation.
+    /// Only figures changed (amounts, dates, counts, percentages), possibly with punctuation.
     Number,
+    /// A negation appeared or disappeared (not, no, never, n't; не, нет, ни, никогда…).
+    Negation,
     /// Only punctuation or symbols changed.
     Punctuation,
+    /// Letters were swapped for look-alikes from another script (Latin "e" ↔ Cyrillic "е").
+    Lookalike,
+    /// Minor: only letter case changed.
+    Case,
+    /// Minor: typographic variants (quotes, dashes, `…`, no-break spaces, soft hyphens, ligatures, ё/е).
+    Typography,
+    /// Minor: white space or line wrapping.
+    Whitespace,
+    /// Minor: a word split by spaces or joined ("th at" / "that", hyphenation at a line end).
+    Split,
+}
+
+impl ChangeKind {
+    /// Minor kinds do not change what the text says.
+    pub fn is_minor(self) -> bool {
+        matches!(
+            self,
+            ChangeKind::Case | ChangeKind::Typography | ChangeKind::Whitespace | ChangeKind::Split
+        )
+    }
 }
 
 /// A range of UTF-16 code units in one side's text.
@@ -64,6 +91,8 @@ pub struct Change {
     /// Index of this change in [`Comparison::changes`], in reading order.
     pub id: u32,
     pub kind: ChangeKind,
+    /// Whether the kind is minor (see [`ChangeKind::is_minor`]).
+    pub minor: bool,
     /// Where the change is in the old text; empty for a pure insertion.
     pub old: Span,
     /// Where the change is in the new text; empty for a pure deletion.
@@ -90,8 +119,12 @@ pub struct Stats {
     pub words_deleted: u32,
     /// Words and figures only in the new text.
     pub words_inserted: u32,
-    /// Number of changes.
+    /// Number of changes that are not minor.
     pub changes: u32,
+    /// Number of minor changes (case, typography, white space, split words).
+    pub minor_changes: u32,
+    /// Number of changes of each kind (kinds with none are absent).
+    pub kinds: BTreeMap<ChangeKind, u32>,
     /// Share of tokens (words, figures, punctuation) that are unchanged, 0..=1:
     /// `2 × unchanged / (old tokens + new tokens)`; 1 when both texts are empty.
     pub similarity: f64,
@@ -101,6 +134,8 @@ pub struct Stats {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Side<'a> {
     pub segments: Vec<Segment<'a>>,
+    /// Look-alike letters and invisible characters in this text, changed or not.
+    pub findings: Vec<Finding>,
 }
 
 impl Side<'_> {

@@ -115,6 +115,19 @@ fn push(text: &str, out: &mut Vec<Token>, token: Token) {
                     return;
                 }
             }
+            // `--`, `---` (a typed dash) and `...` (a typed ellipsis) are one mark, like `—` and `…`.
+            if let Some(last) = out
+                .last_mut()
+                .filter(|t| t.kind == TokenKind::Punct && t.end == token.start)
+            {
+                let (prev, s) = (last.text(text), token.text(text));
+                if (s == "-" && prev.bytes().all(|b| b == b'-'))
+                    || (s == "." && prev.bytes().all(|b| b == b'.'))
+                {
+                    last.end = token.end;
+                    return;
+                }
+            }
         }
         TokenKind::Word => {}
     }
@@ -230,6 +243,14 @@ mod tests {
         );
         assert_eq!(toks("—")[0].1, TokenKind::Punct);
         assert_eq!(visible("well-known"), ["well", "-", "known"]);
+    }
+
+    #[test]
+    fn typed_dashes_and_ellipses_are_one_token() {
+        assert_eq!(
+            visible("a --- b -- c ... d. e"),
+            ["a", "---", "b", "--", "c", "...", "d", ".", "e"]
+        );
     }
 
     #[test]

@@ -25,8 +25,14 @@ export interface CompareOptions {
 /** What happened to a segment of one side. */
 export type Op = "equal" | "delete" | "insert";
 
-/** What kind of edit a change is (more kinds will be added; treat unknown ones as "wording"). */
-export type ChangeKind = "wording" | "number" | "punctuation";
+/**
+ * What kind of edit a change is. "case", "typography", "whitespace" and "split" are minor (they
+ * do not change what the text says; `minor: true`). More kinds may be added: treat an unknown
+ * kind like "wording".
+ */
+export type ChangeKind =
+  | "wording" | "number" | "negation" | "punctuation" | "lookalike"
+  | "case" | "typography" | "whitespace" | "split";
 
 /** A piece of one side's text. A side's segment texts join back to exactly its input. */
 export interface Segment {
@@ -47,6 +53,8 @@ export interface Change {
   /** Index in `changes`, in reading order. */
   id: number;
   kind: ChangeKind;
+  /** True for the minor kinds: case, typography, whitespace, split. */
+  minor: boolean;
   /** Position in the old text; empty (start == end) for a pure insertion. */
   old: Span;
   /** Position in the new text; empty (start == end) for a pure deletion. */
@@ -60,19 +68,47 @@ export interface Row {
   new: Span;
 }
 
+/** A character worth naming (look-alike or invisible). */
+export interface CharInfo {
+  /** UTF-16 offset in its side's text. */
+  offset: number;
+  codePoint: number;
+  /** Unicode script, e.g. "Cyrillic", "Latin", "Common". */
+  script: string;
+}
+
+/** A word mixing scripts with look-alike letters, or a token holding invisible/control characters. */
+export interface Finding {
+  kind: "lookalike" | "invisible";
+  /** The whole word (UTF-16 span in its side's text). */
+  span: Span;
+  chars: CharInfo[];
+}
+
+/** One side of a comparison. */
+export interface Side {
+  segments: Segment[];
+  /** Look-alike letters and invisible characters in this text, changed or not. */
+  findings: Finding[];
+}
+
 export interface Stats {
   wordsUnchanged: number;
   wordsDeleted: number;
   wordsInserted: number;
+  /** Changes that are not minor. */
   changes: number;
+  minorChanges: number;
+  /** Number of changes of each kind present. */
+  kinds: Partial<Record<ChangeKind, number>>;
   /** 0..1: 2 × unchanged tokens / all tokens of both sides. */
   similarity: number;
 }
 
 /** The result of `compare`. */
 export interface Comparison {
-  old: { segments: Segment[] };
-  new: { segments: Segment[] };
+  old: Side;
+  new: Side;
   changes: Change[];
   /** Aligned rows for a side-by-side view. */
   rows: Row[];

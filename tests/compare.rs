@@ -90,8 +90,14 @@ fn rewrapped_lines_still_match() {
         "a long line\nof text",
         &CompareOptions::new(),
     );
-    assert!(c.changes.is_empty());
+    assert_eq!(c.stats.changes, 0, "no substantive change");
     assert_eq!(c.stats.words_unchanged, 5);
+    // The moved line breaks are reported, as minor white-space changes.
+    assert_eq!(c.changes.len(), 2);
+    assert!(c
+        .changes
+        .iter()
+        .all(|ch| ch.kind == ChangeKind::Whitespace && ch.minor));
 }
 
 #[test]
@@ -103,7 +109,13 @@ fn ignore_case_option() {
     );
     opts.ignore_case(true);
     let c = compare("Бан навсегда", "бан навсегда", &opts);
-    assert!(c.changes.is_empty());
+    assert_eq!(c.stats.changes, 0);
+    assert_eq!(c.changes.len(), 1);
+    assert_eq!(
+        c.changes[0].kind,
+        ChangeKind::Case,
+        "matched, and still shown as a minor case change"
+    );
     assert_eq!(c.old.text(), "Бан навсегда", "display keeps the original");
 }
 

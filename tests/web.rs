@@ -58,7 +58,15 @@ fn result_shape_is_plain_objects() {
     );
     let json = JSON::stringify(&r).unwrap().as_string().unwrap();
     assert!(json.contains(r#""op":"insert""#), "{json}");
-    assert!(json.contains(r#""kind":"punctuation""#), "{json}");
+    assert!(
+        json.contains(r#""kind":"punctuation","minor":false"#),
+        "{json}"
+    );
+    assert!(
+        json.contains(r#""kinds":{"wording":1,"punctuation":1}"#),
+        "{json}"
+    );
+    assert!(json.contains(r#""findings":[]"#), "{json}");
     assert_eq!(get(&r, "approximate"), JsValue::FALSE);
     let stats = get(&r, "stats");
     assert_eq!(get(&stats, "wordsInserted").as_f64(), Some(1.0));
@@ -91,13 +99,27 @@ fn cyrillic_and_emoji_cross_unchanged_with_utf16_offsets() {
 }
 
 #[wasm_bindgen_test]
+fn findings_name_lookalike_code_points() {
+    let r = compare("Kazakhstan", "Kazakhst\u{0430}n", JsValue::UNDEFINED);
+    let change = Array::from(&get(&r, "changes")).get(0);
+    assert_eq!(get(&change, "kind").as_string().unwrap(), "lookalike");
+    let finding = Array::from(&get(&get(&r, "new"), "findings")).get(0);
+    let ch = Array::from(&get(&finding, "chars")).get(0);
+    assert_eq!(get(&ch, "codePoint").as_f64(), Some(0x0430 as f64));
+    assert_eq!(get(&ch, "script").as_string().unwrap(), "Cyrillic");
+    assert_eq!(get(&ch, "offset").as_f64(), Some(8.0));
+}
+
+#[wasm_bindgen_test]
 fn options_are_read() {
     let r = compare(
         "Бан",
         "бан",
         obj(r#"{"ignoreCase": true, "cleanup": false, "timeoutMs": 0}"#),
     );
-    assert_eq!(Array::from(&get(&r, "changes")).length(), 0);
+    // Matched: what is left is one minor case change.
+    assert_eq!(get(&get(&r, "stats"), "changes").as_f64(), Some(0.0));
+    assert_eq!(get(&get(&r, "stats"), "minorChanges").as_f64(), Some(1.0));
     let r = compare("Бан", "бан", obj("{}"));
     assert_eq!(Array::from(&get(&r, "changes")).length(), 1);
     let r = compare("Бан", "бан", JsValue::NULL);

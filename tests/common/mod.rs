@@ -62,7 +62,11 @@ pub fn check_invariants(old: &str, new: &str, c: &Comparison) {
     assert_eq!((o, n), (utf16(old), utf16(new)), "rows cover both texts");
     let s = &c.stats;
     assert!((0.0..=1.0).contains(&s.similarity));
-    assert_eq!(s.changes as usize, c.changes.len());
+    assert_eq!((s.changes + s.minor_changes) as usize, c.changes.len());
+    assert_eq!(s.kinds.values().sum::<u32>() as usize, c.changes.len());
+    for ch in &c.changes {
+        assert_eq!(ch.minor, ch.kind.is_minor());
+    }
     if old == new {
         assert!(c.changes.is_empty(), "identical texts have no changes");
         assert_eq!(s.similarity, 1.0);
@@ -135,13 +139,15 @@ fn check_side(side: &Side, changed_op: Op, name: &str, c: &Comparison) {
 /// A readable rendering of the changes, for snapshots.
 pub fn render_changes(c: &Comparison) -> String {
     let mut out = format!(
-        "words unchanged {} / deleted {} / inserted {}; changes {}; similarity {:.3}{}\n",
+        "words unchanged {} / deleted {} / inserted {}; changes {} + minor {}; similarity {:.3}{}\nkinds {:?}\n",
         c.stats.words_unchanged,
         c.stats.words_deleted,
         c.stats.words_inserted,
         c.stats.changes,
+        c.stats.minor_changes,
         c.stats.similarity,
-        if c.approximate { " (approximate)" } else { "" }
+        if c.approximate { " (approximate)" } else { "" },
+        c.stats.kinds
     );
     for ch in &c.changes {
         let pick = |side: &Side| -> String {

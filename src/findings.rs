@@ -1,0 +1,223 @@
+//! Things a reader cannot see on screen, found in one text on its own: words that mix scripts
+//! with look-alike letters (a Cyrillic "е" in "Kazakhstаn") and invisible or control characters
+//! (zero-width spaces, bidi controls, soft hyphens, NUL…). Uses Unicode's script data (UAX #24),
+//! UTS #39's mixed-script confusable data and General_Category (Cc, Cf).
+
+use serde::Serialize;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+use unicode_script::{Script, UnicodeScript};
+use unicode_security::is_potential_mixed_script_confusable_char;
+
+use crate::diff::utf16_len;
+use crate::model::Span;
+use crate::tokenize::{Token, TokenKind};
+
+/// What was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    /// A word mixing scripts, with letters that look like another script's.
+    Lookalike,
+    /// An invisible or control character.
+    Invisible,
+}
+
+/// One character worth naming.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CharInfo {
+    /// UTF-16 offset of the character in its side's text.
+    pub offset: u32,
+    pub code_point: u32,
+    /// The character's Unicode script ("Cyrillic", "Latin", "Common"…).
+    pub script: &'static str,
+}
+
+/// A word (or mark) holding look-alike or invisible characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// The whole token, so a reader sees the word the characters hide in.
+    pub span: Span,
+    pub chars: Vec<CharInfo>,
+}
+
+/// Scans one text's tokens. `tokens` must be all tokens of `text` in order (white space included).
+pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut at = (0usize, 0u32); // (byte, utf16) of the last position converted
+    let mut utf16_of = |byte: usize| {
+        at.1 += utf16_len(&text[at.0..byte]);
+        at.0 = byte;
+        at.1
+    };
+    for t in tokens {
+        let s = t.text(text);
+        if s.is_ascii()
+            && !s
+                .bytes()
+                .any(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
+        {
+            continue;
+        }
+        let invisible: Vec<(usize, char)> = s
+            .char_indices()
+            .filter(|&(_, c)| is_invisible(c, t.kind))
+            .collect();
+        let lookalike = if t.kind == TokenKind::Word {
+            mixed_script_lookalikes(s)
+        } else {
+            Vec::new()
+        };
+        for (kind, chars) in [
+            (FindingKind::Invisible, invisible),
+            (FindingKind::Lookalike, lookalike),
+        ] {
+            if chars.is_empty() {
+                continue;
+            }
+            let start = utf16_of(t.start);
+            let infos = chars
+                .iter()
+                .map(|&(i, c)| CharInfo {
+                    offset: start + utf16_len(&s[..i]),
+                    code_point: c as u32,
+                    script: c.script().full_name(),
+                })
+                .collect();
+            out.push(Finding {
+                kind,
+                span: Span {
+                    start,
+                    end: start + utf16_len(s),
+                },
+                chars: infos,
+            });
+        }
+    }
+    out
+}
+
+fn is_invisible(c: char, kind: TokenKind) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => false,
+        // Joiners and variation selectors are how emoji sequences are built: only flag them in words.
+        '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' => kind == TokenKind::Word,
+        // Controls (Cc) and format characters (Cf: zero-width spaces and joiners, bidi controls,
+        // soft hyphen, BOM, word joiner…): General_Category from unicode-properties.
+        _ => matches!(
+            c.general_category(),
+            GeneralCategory::Control | GeneralCategory::Format
+        ),
+    }
+}
+
+/// In a word mixing scripts, the letters of the minority script(s) that look like another script's.
+fn mixed_script_lookalikes(word: &str) -> Vec<(usize, char)> {
+    let letters: Vec<(usize, char, Script)> = word
+        .char_indices()
+        .filter(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| (i, c, fast_script(c)))
+        .filter(|&(_, _, s)| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
+        .collect();
+    let Some(&(_, _, first)) = letters.first() else {
+        return Vec::new();
+    };
+    if letters.iter().all(|&(_, _, s)| s == first) {
+        return Vec::new();
+    }
+    // The word's main script is the one most of its letters belong to.
+    let count = |s: Script| letters.iter().filter(|l| l.2 == s).count();
+    let main = letters
+        .iter()
+        .map(|l| l.2)
+        .max_by_key(|&s| count(s))
+        .unwrap_or(first);
+    let odd: Vec<(usize, char)> = letters
+        .iter()
+        .filter(|&&(_, c, s)| s != main && is_potential_mixed_script_confusable_char(c))
+        .map(|&(i, c, _)| (i, c))
+        .collect();
+    odd
+}
+
+/// Script of a letter, with a fast path for the scripts statements are mostly written in.
+fn fast_script(c: char) -> Script {
+    match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A => Script::Latin,
+        0x0410..=0x044F => Script::Cyrillic,
+        _ => c.script(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    /// (offset, code point, script) of each named character.
+    type Chars = Vec<(u32, u32, &'static str)>;
+
+    fn find(text: &str) -> Vec<(FindingKind, Span, Chars)> {
+        scan(text, &tokenize(text))
+            .into_iter()
+            .map(|f| {
+                (
+                    f.kind,
+                    f.span,
+                    f.chars
+                        .iter()
+                        .map(|c| (c.offset, c.code_point, c.script))
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cyrillic_letter_in_an_english_word() {
+        let got = find("We visited Kazakhst\u{0430}n in May.");
+        assert_eq!(
+            got,
+            [(
+                FindingKind::Lookalike,
+                Span { start: 11, end: 21 },
+                vec![(19, 0x0430, "Cyrillic")]
+            )]
+        );
+    }
+
+    #[test]
+    fn latin_letters_in_a_russian_word() {
+        let got = find("Заявлениe МИД"); // final Latin "e"
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].2, [(8, 'e' as u32, "Latin")]);
+    }
+
+    #[test]
+    fn invisible_and_control_characters() {
+        let got = find("pay\u{200B}ment \u{202E}txt \0 ok\u{00AD}ay");
+        let kinds: Vec<_> = got.iter().map(|f| (f.0, f.2[0].1)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (FindingKind::Invisible, 0x200B),
+                (FindingKind::Invisible, 0x202E),
+                (FindingKind::Invisible, 0),
+                (FindingKind::Invisible, 0xAD)
+            ]
+        );
+    }
+
+    #[test]
+    fn clean_text_and_emoji_have_no_findings() {
+        assert!(
+            find("Plain English, ещё по-русски, Ελληνικά, 👩\u{200D}👩\u{200D}👧 and CO2.")
+                .is_empty()
+        );
+        assert!(
+            find("Mozilla Firefox и Windows").is_empty(),
+            "separate words in two scripts are fine"
+        );
+    }
+}

@@ -1,0 +1,183 @@
+//! Change kinds on the real corpus: typographic-only differences are all minor, and the pairs'
+//! known features get the right kind.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::corpus_pairs;
+use statement_diff::normalize::fold_typography;
+use statement_diff::{compare, ChangeKind, CompareOptions, Comparison, FindingKind, Side};
+
+fn pair(name: &str) -> (String, String) {
+    let (_, a, b) = corpus_pairs()
+        .into_iter()
+        .find(|(n, _, _)| n == name)
+        .unwrap();
+    (a, b)
+}
+
+fn texts<'a>(c: &'a Comparison, id: u32) -> (String, String) {
+    let pick = |side: &Side<'a>| {
+        side.segments
+            .iter()
+            .filter(|s| s.change == Some(id))
+            .map(|s| s.text)
+            .collect()
+    };
+    (pick(&c.old), pick(&c.new))
+}
+
+/// What a reader would call the same text: typography folded, white space removed.
+fn same_to_a_reader(a: &str, b: &str) -> bool {
+    let squash = |s: &str| -> String {
+        fold_typography(s)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    squash(a) == squash(b)
+}
+
+#[test]
+fn typography_and_whitespace_only_differences_are_minor_in_every_pair() {
+    for (name, a, b) in corpus_pairs() {
+        let c = compare(&a, &b, &CompareOptions::new());
+        for ch in &c.changes {
+            let (o, n) = texts(&c, ch.id);
+            if same_to_a_reader(&o, &n) {
+                assert!(
+                    ch.minor,
+                    "{name}: {o:?} → {n:?} is {:?}, not minor",
+                    ch.kind
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_break_spaces_of_the_russian_covenant_are_typography() {
+    let (a, b) = pair("cc-ru-1.4-vs-2.0");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let nbsp: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| texts(&c, ch.id).0.contains('\u{00A0}'))
+        .collect();
+    assert!(nbsp.len() >= 10, "found {}", nbsp.len());
+    for ch in nbsp
+        .iter()
+        .filter(|ch| texts(&c, ch.id).0.trim() == "\u{00A0}")
+    {
+        assert!(ch.minor, "{:?}", texts(&c, ch.id));
+    }
+}
+
+#[test]
+fn em_dash_to_triple_hyphen_is_typography() {
+    let (a, b) = pair("modelspec-2025-04-vs-09-long");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let dashes: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| texts(&c, ch.id) == ("—".into(), "---".into()))
+        .collect();
+    assert!(dashes.len() >= 40, "found {}", dashes.len());
+    assert!(dashes
+        .iter()
+        .all(|ch| ch.kind == ChangeKind::Typography && ch.minor));
+}
+
+#[test]
+fn hard_wrapped_and_unwrapped_editions_align_with_minor_wrapping() {
+    // Covenant 1.4 is one line per paragraph, 2.0 is hard-wrapped at 80 columns.
+    let (a, b) = pair("cc-en-1.4-vs-2.0");
+    let c = compare(&a, &b, &CompareOptions::new());
+    assert!(
+        c.stats
+            .kinds
+            .get(&ChangeKind::Whitespace)
+            .copied()
+            .unwrap_or(0)
+            >= 10,
+        "{:?}",
+        c.stats.kinds
+    );
+}
+
+#[test]
+fn the_typo_na_stroyki_is_a_split_word() {
+    let (a, b) = pair("moz-ru-websites-privacy-2023");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let split: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| ch.kind == ChangeKind::Split)
+        .map(|ch| texts(&c, ch.id))
+        .collect();
+    assert!(
+        split.contains(&("Настройки".into(), "На стройки".into())),
+        "{split:?}"
+    );
+}
+
+#[test]
+fn case_only_changes_in_the_russian_revision() {
+    let (a, b) = pair("cc-ru-2.0-revision");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let case: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| ch.kind == ChangeKind::Case)
+        .map(|ch| texts(&c, ch.id))
+        .collect();
+    assert!(case.contains(&("Бан".into(), "бан".into())), "{case:?}");
+}
+
+#[test]
+fn lookalike_letter_is_found_even_in_one_text() {
+    let old = "The Republic of Kazakhstan signed the treaty.";
+    let new = "The Republic of Kazakhst\u{0430}n signed the treaty.";
+    let c = compare(old, new, &CompareOptions::new());
+    assert_eq!(c.changes.len(), 1);
+    assert_eq!(c.changes[0].kind, ChangeKind::Lookalike);
+    assert!(c.old.findings.is_empty());
+    assert_eq!(c.new.findings.len(), 1);
+    let f = &c.new.findings[0];
+    assert_eq!(f.kind, FindingKind::Lookalike);
+    assert_eq!(
+        (f.chars[0].code_point, f.chars[0].script),
+        (0x0430, "Cyrillic")
+    );
+    // The same text on both sides: no change, but the finding is still reported.
+    let c = compare(new, new, &CompareOptions::new());
+    assert!(c.changes.is_empty());
+    assert_eq!(c.old.findings.len(), 1);
+}
+
+#[test]
+fn split_and_hyphenated_pdf_words() {
+    let c = compare(
+        "The shar e of th at interna-\ntional fund",
+        "The share of that international fund",
+        &CompareOptions::new(),
+    );
+    let kinds: Vec<_> = c
+        .changes
+        .iter()
+        .map(|ch| (ch.kind, texts(&c, ch.id)))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (ChangeKind::Split, ("shar e".into(), "share".into())),
+            (ChangeKind::Split, ("th at".into(), "that".into())),
+            (
+                ChangeKind::Split,
+                ("interna-\ntional".into(), "international".into())
+            ),
+        ]
+    );
+    assert_eq!(c.stats.changes, 0);
+    assert_eq!(c.stats.words_deleted + c.stats.words_inserted, 0);
+}
