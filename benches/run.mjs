@@ -263,7 +263,7 @@ function machineFacts() {
 
 // ---- main -----------------------------------------------------------------------------------
 const list = inputs();
-const command = `node benches/run.mjs ${args.join(" ")}`.trim();
+const command = ((process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}${args.length ? " -- " : ""}` : "node benches/run.mjs ") + args.join(" ")).trim();
 const results = { command, quick: QUICK, budgetMs: BUDGET_MS, generatorVersion: GENERATOR_VERSION, editRates: EDIT_RATES, machine: machineFacts(), inputs: list, envs: {} };
 console.log(`inputs: ${list.map((i) => i.id).join(", ")}`);
 for (const env of ENVS) results.envs[env] = await runEnv(env, list);

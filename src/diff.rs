@@ -11,7 +11,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::time::Duration;
 
-use similar::{Algorithm, DiffOp, Instant};
+use similar::algorithms::{patience, Capture, Compact};
+use similar::{DiffOp, Instant};
 
 use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stats};
 use crate::normalize;
@@ -89,8 +90,7 @@ pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Compari
     let deadline = opts
         .get_timeout_ms()
         .map(|ms| Instant::now() + Duration::from_millis(ms.into()));
-    let ops =
-        similar::capture_diff_slices_deadline(Algorithm::Patience, &a.keys, &b.keys, deadline);
+    let ops = align_tokens(&a.keys, &b.keys, deadline);
     let approximate = deadline.is_some_and(|d| Instant::now() > d);
 
     let mut runs = to_runs(&ops);
@@ -100,13 +100,29 @@ pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Compari
     assemble(&a, &b, &runs, approximate)
 }
 
+/// Aligns two key sequences with similar's Patience diff (unique tokens anchor the alignment, so
+/// common words like "the" or "и" do not pull unrelated passages together; Myers fills the gaps),
+/// compacted so that changes start and end at the most natural places. Calls the algorithm
+/// directly rather than through `capture_diff_slices(Algorithm, ..)`, whose run-time dispatch
+/// links every algorithm similar has into the wasm (≈ 30 KB).
+fn align_tokens(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<DiffOp> {
+    let mut hook = Compact::new(Capture::new(), old, new);
+    let Ok(()) = patience::diff_deadline(&mut hook, old, 0..old.len(), new, 0..new.len(), deadline);
+    hook.into_inner().into_ops()
+}
+
 /// Merges similar's ops into alternating equal and change runs.
 fn to_runs(ops: &[DiffOp]) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::with_capacity(ops.len());
     for op in ops {
         let (old, new) = (op.old_range(), op.new_range());
         if let DiffOp::Equal { .. } = op {
-            runs.push(Run::Equal { old, new });
+            if let Some(Run::Equal { old: o, new: n }) = runs.last_mut() {
+                o.end = old.end;
+                n.end = new.end;
+            } else {
+                runs.push(Run::Equal { old, new });
+            }
         } else if let Some(Run::Change { old: o, new: n }) = runs.last_mut() {
             o.end = old.end;
             n.end = new.end;

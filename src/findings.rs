@@ -4,10 +4,10 @@
 //! UTS #39's mixed-script confusable data and General_Category (Cc, Cf).
 
 use serde::Serialize;
-use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::is_potential_mixed_script_confusable_char;
 
+use crate::charsets::is_format_char;
 use crate::diff::utf16_len;
 use crate::model::Span;
 use crate::tokenize::{Token, TokenKind};
@@ -104,11 +104,8 @@ fn is_invisible(c: char, kind: TokenKind) -> bool {
         // Joiners and variation selectors are how emoji sequences are built: only flag them in words.
         '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' => kind == TokenKind::Word,
         // Controls (Cc) and format characters (Cf: zero-width spaces and joiners, bidi controls,
-        // soft hyphen, BOM, word joiner…): General_Category from unicode-properties.
-        _ => matches!(
-            c.general_category(),
-            GeneralCategory::Control | GeneralCategory::Format
-        ),
+        // soft hyphen, BOM, word joiner…).
+        _ => c.is_control() || is_format_char(c),
     }
 }
 

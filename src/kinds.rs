@@ -14,7 +14,7 @@ use crate::tokenize::{Token, TokenKind};
 /// Classifies a change between `old` tokens (of `old_text`) and `new` tokens (of `new_text`).
 pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &str) -> ChangeKind {
     let all = || old.iter().chain(new);
-    if all().all(|t| matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)) {
+    if all().all(|t| t.kind == TokenKind::Punct) {
         return ChangeKind::Punctuation;
     }
     let texts = |toks: &[Token], text: &str| -> Vec<String> {

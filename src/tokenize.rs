@@ -8,8 +8,9 @@
 //!
 //! Every byte of the input belongs to exactly one token, so tokens always join back to the input.
 
-use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCategory};
 use unicode_segmentation::UnicodeSegmentation;
+
+use crate::charsets::is_currency_symbol;
 
 /// What a token is; decides how it is matched and counted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -18,10 +19,9 @@ pub enum TokenKind {
     Word,
     /// A figure starting with a digit: `40th`, `3,5`, `$35,000,000`, `15%`, `12.03.2024`.
     Number,
-    /// Punctuation: `,` `.` `«` `”` `—` `-` `%` …
+    /// Anything else visible: punctuation (`,` `.` `«` `”` `—` `-` `%`), symbols (`$` `©`),
+    /// emoji, stray combining marks, control characters.
     Punct,
-    /// Anything else visible: symbols, emoji, stray combining marks, control characters.
-    Symbol,
     /// A run of white space, line breaks included.
     Space,
 }
@@ -88,7 +88,7 @@ fn push(text: &str, out: &mut Vec<Token>, token: Token) {
             if n >= 1 {
                 let prev = out[n - 1];
                 // `$35`, `€5`, `₽100`: a currency sign glued to the figure.
-                if prev.kind == TokenKind::Symbol && is_currency(prev.text(text)) {
+                if prev.kind == TokenKind::Punct && is_currency(prev.text(text)) {
                     out[n - 1] = Token {
                         kind: TokenKind::Number,
                         start: prev.start,
@@ -106,7 +106,7 @@ fn push(text: &str, out: &mut Vec<Token>, token: Token) {
                 }
             }
         }
-        TokenKind::Punct | TokenKind::Symbol => {
+        TokenKind::Punct => {
             // `15%`, `100₽`, `5‰`: a unit sign glued after the figure.
             if let Some(last) = out.last_mut().filter(|t| t.kind == TokenKind::Number) {
                 let s = token.text(text);
@@ -175,30 +175,21 @@ fn last_group_len(s: &str) -> Option<usize> {
 
 fn is_currency(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.general_category() == GeneralCategory::CurrencySymbol)
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_currency_symbol(c))
 }
 
 fn classify(piece: &str) -> TokenKind {
-    let mut chars = piece.chars();
-    let Some(first) = chars.next() else {
-        return TokenKind::Symbol;
+    let Some(first) = piece.chars().next() else {
+        return TokenKind::Punct;
     };
     if first.is_numeric() {
-        return TokenKind::Number;
-    }
-    if piece.chars().all(char::is_whitespace) {
-        return TokenKind::Space;
-    }
-    if piece.chars().any(char::is_alphanumeric) {
-        return TokenKind::Word;
-    }
-    if piece
-        .chars()
-        .all(|c| c.general_category_group() == GeneralCategoryGroup::Punctuation)
-    {
-        TokenKind::Punct
+        TokenKind::Number
+    } else if piece.chars().all(char::is_whitespace) {
+        TokenKind::Space
+    } else if piece.chars().any(char::is_alphanumeric) {
+        TokenKind::Word
     } else {
-        TokenKind::Symbol
+        TokenKind::Punct
     }
 }
 
@@ -307,9 +298,9 @@ mod tests {
     }
 
     #[test]
-    fn emoji_and_controls_are_symbols() {
+    fn emoji_and_controls_are_marks_of_their_own() {
         assert_eq!(visible("hi 👩‍👩‍👧 \0"), ["hi", "👩‍👩‍👧", "\0"]);
-        assert_eq!(toks("👩‍👩‍👧")[0].1, TokenKind::Symbol);
+        assert_eq!(toks("👩‍👩‍👧")[0].1, TokenKind::Punct);
     }
 
     #[test]

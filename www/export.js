@@ -11,11 +11,15 @@ export function escapeHtml(text) {
 }
 
 /** The inline reading as plain text, changes marked like `git diff --word-diff`: [-old-]{+new+}. */
+/** What a piece counts as in an export: minor changes read as the new text. */
+const opOf = (p, changes) => (p.change !== undefined && changes[p.change]?.minor ? "equal" : p.op);
+
 export function plainTextWithMarkers(rows, changes) {
   let out = "";
   for (const row of rows) {
     for (const p of inlinePieces(row, changes)) {
-      out += p.op === "delete" ? `[-${p.text}-]` : p.op === "insert" ? `{+${p.text}+}` : p.text;
+      const op = opOf(p, changes);
+      out += op === "delete" ? `[-${p.text}-]` : op === "insert" ? `{+${p.text}+}` : p.text;
     }
   }
   return out;
@@ -30,15 +34,19 @@ export function inlineHtml(rows, changes) {
   for (const row of rows) {
     for (const p of inlinePieces(row, changes)) {
       const text = escapeHtml(p.text);
-      out += p.op === "delete" ? `<del style="${DEL_STYLE}">${text}</del>` : p.op === "insert" ? `<ins style="${INS_STYLE}">${text}</ins>` : text;
+      const op = opOf(p, changes);
+      out += op === "delete" ? `<del style="${DEL_STYLE}">${text}</del>` : op === "insert" ? `<ins style="${INS_STYLE}">${text}</ins>` : text;
     }
   }
   return out + "</div>";
 }
 
-function cellHtml(pieces) {
+function cellHtml(pieces, changes) {
   return pieces
-    .map((p) => (p.op === "delete" ? `<del>${escapeHtml(p.text)}</del>` : p.op === "insert" ? `<ins>${escapeHtml(p.text)}</ins>` : escapeHtml(p.text)))
+    .map((p) => {
+      const op = opOf(p, changes);
+      return op === "delete" ? `<del>${escapeHtml(p.text)}</del>` : op === "insert" ? `<ins>${escapeHtml(p.text)}</ins>` : escapeHtml(p.text);
+    })
     .join("");
 }
 
@@ -48,7 +56,7 @@ function cellHtml(pieces) {
  */
 export function reportHtml({ rows, result, oldLabel, newLabel, title = "statement-diff report", generated = new Date() }) {
   const body = rows
-    .map((r) => `<tr${r.changed ? ' class="changed"' : ""}><td>${cellHtml(r.old)}</td><td>${cellHtml(r.new)}</td></tr>`)
+    .map((r) => `<tr${r.changed ? ' class="changed"' : ""}><td>${cellHtml(r.old, result.changes)}</td><td>${cellHtml(r.new, result.changes)}</td></tr>`)
     .join("\n");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

@@ -1,13 +1,13 @@
 // Pure rendering: a Comparison (from the wasm core) -> DOM nodes. No state, no events.
 // User text only ever becomes text nodes (never HTML), so nothing a user pastes can run.
 
-/** Adds UTF-16 offsets (JS string indices) to one side's segments. */
-export function withOffsets(side) {
+/** Adds UTF-16 offsets (JS string indices) and the side's name ("old"/"new") to its segments. */
+export function withOffsets(side, name) {
   let at = 0;
   return side.segments.map((s) => {
     const start = at;
     at += s.text.length;
-    return { text: s.text, op: s.op, change: s.change, start, end: at };
+    return { text: s.text, op: s.op, change: s.change, start, end: at, side: name };
   });
 }
 
@@ -25,22 +25,24 @@ export function clip(segs, start, end) {
     const s = segs[i];
     const a = Math.max(s.start, start);
     const b = Math.min(s.end, end);
-    if (b > a) out.push({ text: s.text.slice(a - s.start, b - s.start), op: s.op, change: s.change, start: a, end: b });
+    if (b > a) out.push({ ...s, text: s.text.slice(a - s.start, b - s.start), start: a, end: b });
   }
   return out;
 }
 
 /**
  * Rows of the side-by-side view with their pieces: [{ index, old: pieces, new: pieces, changed }].
- * A row is changed when either side holds a deleted or inserted piece.
+ * A row is changed when either side holds a piece of a change that is not minor (rows whose only
+ * changes are minor — typography, case, white space, split words — collapse like unchanged ones).
  */
 export function layoutRows(result) {
-  const oldSegs = withOffsets(result.old);
-  const newSegs = withOffsets(result.new);
+  const oldSegs = withOffsets(result.old, "old");
+  const newSegs = withOffsets(result.new, "new");
+  const substantive = (p) => p.op !== "equal" && !result.changes[p.change]?.minor;
   return result.rows.map((row, index) => {
     const o = clip(oldSegs, row.old.start, row.old.end);
     const n = clip(newSegs, row.new.start, row.new.end);
-    const changed = o.some((p) => p.op !== "equal") || n.some((p) => p.op !== "equal");
+    const changed = o.some(substantive) || n.some(substantive);
     return { index, old: o, new: n, changed };
   });
 }
@@ -75,24 +77,76 @@ export function groupRows(rows, { context = 2, minCollapse = 4, expanded = new S
   return items;
 }
 
-/** Appends pieces to `parent`: equal text as text nodes, changes as <del>/<ins>. */
-export function appendPieces(parent, pieces, changes) {
+/**
+ * Appends pieces to `parent`: equal text as text nodes, changes as <del>/<ins>, minor changes as
+ * <span class="minor"> (or plain text when `hideMinor`), and the words named by the sides'
+ * `findings` ({ old: [...], new: [...] }: look-alike or invisible characters) wrapped in <mark>.
+ */
+export function appendPieces(parent, pieces, changes, { hideMinor = false, findings = { old: [], new: [] } } = {}) {
   const doc = parent.ownerDocument;
+  const next = { old: 0, new: 0 };
   for (const p of pieces) {
-    if (p.op === "equal") {
-      parent.append(doc.createTextNode(p.text));
-    } else {
-      parent.append(changeElement(doc, p, changes));
+    const list = findings[p.side] ?? [];
+    let f = next[p.side] ?? 0;
+    while (f < list.length && list[f].span.end <= p.start) f++;
+    next[p.side] = f;
+    let target = parent;
+    const ch = p.change === undefined ? undefined : changes[p.change];
+    if (ch && !(ch.minor && hideMinor)) {
+      target = changeElement(doc, p, ch);
+      parent.append(target);
     }
+    appendWithFindings(doc, target, p, list, f);
   }
 }
 
-function changeElement(doc, piece, changes) {
-  const el = doc.createElement(piece.op === "delete" ? "del" : "ins");
-  el.textContent = piece.text;
+/** Appends the text of piece `p`, wrapping the parts inside findings in <mark>. */
+function appendWithFindings(doc, target, p, findings, first) {
+  let at = p.start;
+  for (let k = first; k < findings.length && findings[k].span.start < p.end; k++) {
+    const fd = findings[k];
+    const a = Math.max(fd.span.start, p.start);
+    const b = Math.min(fd.span.end, p.end);
+    if (b <= a) continue;
+    if (a > at) target.append(doc.createTextNode(p.text.slice(at - p.start, a - p.start)));
+    const mark = doc.createElement("mark");
+    mark.className = `finding ${fd.kind}`;
+    mark.setAttribute("part", `finding ${fd.kind}`);
+    mark.dataset.finding = fd.kind;
+    mark.title = describeFinding(fd, p);
+    mark.textContent = p.text.slice(a - p.start, b - p.start);
+    target.append(mark);
+    at = b;
+  }
+  if (at < p.end) target.append(doc.createTextNode(p.text.slice(at - p.start)));
+}
+
+/** "Look-alike letter: U+0430 (Cyrillic) in a Latin-script word" — built from data, shown as a tooltip. */
+export function describeFinding(fd) {
+  const chars = fd.chars
+    .map((c) => `U+${c.codePoint.toString(16).toUpperCase().padStart(4, "0")} (${c.script})`)
+    .join(", ");
+  return fd.kind === "lookalike"
+    ? `Look-alike letters from another script: ${chars}`
+    : `Invisible or control characters: ${chars}`;
+}
+
+const MINOR_LABELS = { case: "Case", typography: "Typography", whitespace: "White space", split: "Split or joined word" };
+
+function changeElement(doc, piece, change) {
+  let el;
+  if (change.minor) {
+    el = doc.createElement("span");
+    el.className = "minor";
+    el.setAttribute("part", "minor");
+    el.title = `Minor change: ${MINOR_LABELS[change.kind] ?? change.kind}`;
+  } else {
+    el = doc.createElement(piece.op === "delete" ? "del" : "ins");
+    el.setAttribute("part", piece.op === "delete" ? "del" : "ins");
+  }
   el.dataset.change = String(piece.change);
-  el.dataset.kind = changes[piece.change]?.kind ?? "wording";
-  el.setAttribute("part", piece.op === "delete" ? "del" : "ins");
+  el.dataset.kind = change.kind;
+  if (change.kind === "whitespace" && /^[\s]*$/.test(piece.text)) el.classList.add("space");
   return el;
 }
 
@@ -103,7 +157,8 @@ function changeElement(doc, piece, changes) {
 export function inlinePieces(row, changes) {
   const deleted = new Map();
   for (const p of row.old) {
-    if (p.change === undefined) continue;
+    // Minor changes read as the new text only ("«мир»" → "“мир”" shows “мир”).
+    if (p.change === undefined || changes[p.change]?.minor) continue;
     if (!deleted.has(p.change)) deleted.set(p.change, []);
     deleted.get(p.change).push(p);
   }
@@ -131,13 +186,17 @@ export function inlinePieces(row, changes) {
 
 /** Change counts for the summary: added / removed words, replaced changes, per-kind counts. */
 export function summarize(result) {
-  const kinds = {};
   let replaced = 0;
   for (const ch of result.changes) {
-    kinds[ch.kind] = (kinds[ch.kind] ?? 0) + 1;
-    if (ch.old.start !== ch.old.end && ch.new.start !== ch.new.end) replaced++;
+    if (!ch.minor && ch.old.start !== ch.old.end && ch.new.start !== ch.new.end) replaced++;
   }
-  return { ...result.stats, replaced, kinds };
+  const kinds = Object.entries(result.stats.kinds ?? {});
+  return {
+    ...result.stats,
+    replaced,
+    majorKinds: Object.fromEntries(kinds.filter(([k]) => !MINOR_LABELS[k])),
+    minorKinds: Object.fromEntries(kinds.filter(([k]) => MINOR_LABELS[k])),
+  };
 }
 
 /** "9 words added, 7 removed, 8 changes, 99.1% similar" */

@@ -34,7 +34,7 @@ export class StatementDiffErrorEvent extends Event {
 
 /** Narrower than this (CSS px), `view="auto"` shows the inline view. */
 const NARROW_PX = 640;
-const BOOLEAN_ATTRS = { editable: "editable", "ignore-case": "ignoreCase" };
+const BOOLEAN_ATTRS = { editable: "editable", "ignore-case": "ignoreCase", "hide-minor": "hideMinor" };
 const STRING_ATTRS = { "old-label": "oldLabel", "new-label": "newLabel", view: "view" };
 const VIEWS = ["auto", "side-by-side", "inline"];
 const UNSET = Symbol("unset");
@@ -71,7 +71,8 @@ export class StatementDiffElement extends HTMLElement {
   #rows = [];
   #cacheKey = null;
   #error = null;
-  #current = -1;
+  #current = -1; // position in #nav
+  #nav = []; // ids of the changes navigation visits (not the minor ones)
   #expanded = new Set();
   #queued = false;
   #narrow = false;
@@ -121,6 +122,13 @@ export class StatementDiffElement extends HTMLElement {
   set editable(v) {
     this.toggleAttribute("editable", Boolean(v));
   }
+  /** Show minor changes (case, typography, white space, split words) as plain text. */
+  get hideMinor() {
+    return this.hasAttribute("hide-minor");
+  }
+  set hideMinor(v) {
+    this.toggleAttribute("hide-minor", Boolean(v));
+  }
   get ignoreCase() {
     return this.hasAttribute("ignore-case");
   }
@@ -143,9 +151,13 @@ export class StatementDiffElement extends HTMLElement {
   get effectiveView() {
     return this.view === "auto" ? (this.#narrow ? "inline" : "side-by-side") : this.view;
   }
-  /** Index of the current change (-1 before navigating). */
+  /** Position of the current change among the changes that are not minor (-1 before navigating). */
   get currentChange() {
     return this.#current;
+  }
+  /** Id (index in result.changes) of the current change, or -1. */
+  get currentChangeId() {
+    return this.#nav[this.#current] ?? -1;
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
@@ -160,7 +172,7 @@ export class StatementDiffElement extends HTMLElement {
 
   connectedCallback() {
     // Properties set before the element was defined live on the instance: re-run them as setters.
-    for (const p of ["oldText", "newText", "oldLabel", "newLabel", "view", "editable", "ignoreCase", "context"]) {
+    for (const p of ["oldText", "newText", "oldLabel", "newLabel", "view", "editable", "ignoreCase", "hideMinor", "context"]) {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const v = this[p];
         delete this[p];
@@ -191,7 +203,7 @@ export class StatementDiffElement extends HTMLElement {
   previous() {
     this.goTo(Math.max(this.#current - 1, 0));
   }
-  /** Scrolls change `index` into view and marks it as current. */
+  /** Scrolls the navigable change at position `index` into view and marks it as current. */
   goTo(index) {
     const n = this.#changeCount();
     if (!n || index < 0 || index >= n) return;
@@ -258,7 +270,7 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   #changeCount() {
-    return this.#result?.changes.length ?? 0;
+    return this.#nav.length;
   }
 
   /** Re-renders once per microtask, however many attributes and properties changed. */
@@ -282,6 +294,7 @@ export class StatementDiffElement extends HTMLElement {
       prev: btn("previous", "↑ Previous", "Previous change (p)"),
       next: btn("next", "↓ Next", "Next change (n)"),
       toggle: btn("view", "Inline view"),
+      minor: btn("minor", "Hide minor"),
       copy: btn("copy", "Copy"),
       report: btn("report", "Download report"),
       share: btn("share", "Share link"),
@@ -305,7 +318,7 @@ export class StatementDiffElement extends HTMLElement {
       { class: "toolbar", part: "toolbar" },
       els.summary,
       h(doc, "div", { class: "nav", role: "group", "aria-label": "Changes" }, els.prev, els.counter, els.next),
-      h(doc, "div", { class: "actions", role: "group", "aria-label": "Actions" }, els.toggle, els.copy, els.report, els.share),
+      h(doc, "div", { class: "actions", role: "group", "aria-label": "Actions" }, els.toggle, els.minor, els.copy, els.report, els.share),
       els.status,
     );
     root.replaceChildren(els.inputs, toolbar, els.error, h(doc, "div", { class: "body" }, els.view, els.minimap));
@@ -316,6 +329,7 @@ export class StatementDiffElement extends HTMLElement {
       if (action === "previous") this.previous();
       else if (action === "next") this.next();
       else if (action === "view") this.view = this.effectiveView === "inline" ? "side-by-side" : "inline";
+      else if (action === "minor") this.hideMinor = !this.hideMinor;
       else if (action === "copy") this.copy();
       else if (action === "report") this.downloadReport();
       else if (action === "share") this.#share();
@@ -333,7 +347,7 @@ export class StatementDiffElement extends HTMLElement {
       const y = e.clientY - els.minimap.getBoundingClientRect().top;
       let best = marks[0];
       for (const m of marks) if (Math.abs(m.offsetTop - y) < Math.abs(best.offsetTop - y)) best = m;
-      this.goTo(Number(best.dataset.change));
+      this.goTo(this.#nav.indexOf(Number(best.dataset.change)));
     });
     this.addEventListener("keydown", (e) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -384,6 +398,7 @@ export class StatementDiffElement extends HTMLElement {
     if (this.#oldText === UNSET && this.#newText === UNSET && !this.hasAttribute("old-text") && !this.hasAttribute("new-text")) {
       this.#result = null;
       this.#rows = [];
+      this.#nav = [];
       els.view.replaceChildren(h(this.ownerDocument, "p", { class: "empty-state", text: this.editable ? "Paste two versions above to compare them." : "No texts to compare yet." }));
       this.#renderChrome();
       return;
@@ -417,6 +432,7 @@ export class StatementDiffElement extends HTMLElement {
 
   #showError(message) {
     const els = this.#els;
+    this.#nav = [];
     els.error.textContent = message;
     els.error.hidden = false;
     els.view.replaceChildren();
@@ -430,6 +446,12 @@ export class StatementDiffElement extends HTMLElement {
     const result = this.#result;
     const inline = this.effectiveView === "inline";
     this.dataset.view = inline ? "inline" : "side-by-side";
+    const hideMinor = this.hideMinor;
+    const currentId = this.currentChangeId;
+    // Navigation visits the changes that matter; minor ones are only marked (or hidden).
+    this.#nav = result.changes.filter((c) => !c.minor).map((c) => c.id);
+    this.#current = this.#nav.indexOf(currentId);
+    const paint = { hideMinor, findings: { old: result.old.findings, new: result.new.findings } };
     const labels = [this.oldLabel || "Old", this.newLabel || "New"];
     const frag = doc.createDocumentFragment();
     frag.append(
@@ -448,13 +470,13 @@ export class StatementDiffElement extends HTMLElement {
       const row = h(doc, "div", { class: item.changed ? "row changed" : "row", part: "row", "data-row": String(item.index), tabindex: "-1" });
       if (inline) {
         const cell = h(doc, "div", { class: "cell", part: "cell" });
-        appendPieces(cell, inlinePieces(item, result.changes), result.changes);
+        appendPieces(cell, inlinePieces(item, result.changes), result.changes, paint);
         row.append(cell);
       } else {
         for (const side of ["old", "new"]) {
           const cell = h(doc, "div", { class: `cell ${side}${item[side].length ? "" : " empty"}`, part: `cell ${side}` });
           if (!item[side].length) cell.setAttribute("aria-label", side === "old" ? "Nothing here in the old version" : "Nothing here in the new version");
-          appendPieces(cell, item[side], result.changes);
+          appendPieces(cell, item[side], result.changes, paint);
           row.append(cell);
         }
       }
@@ -490,7 +512,7 @@ export class StatementDiffElement extends HTMLElement {
     const seen = new Set();
     for (const el of els.view.querySelectorAll("[data-change]")) {
       const id = Number(el.dataset.change);
-      if (seen.has(id)) continue;
+      if (seen.has(id) || changes[id].minor) continue;
       seen.add(id);
       const ch = changes[id];
       const mark = h(doc, "div", { class: ch.new.start === ch.new.end ? "mark del" : "mark", "data-change": String(id) });
@@ -509,6 +531,9 @@ export class StatementDiffElement extends HTMLElement {
     els.next.disabled = n === 0 || this.#current >= n - 1;
     els.counter.textContent = n === 0 ? "no changes" : this.#current < 0 ? `${n} ${n === 1 ? "change" : "changes"}` : `${this.#current + 1} of ${n}`;
     els.toggle.textContent = this.effectiveView === "inline" ? "Side-by-side view" : "Inline view";
+    els.minor.textContent = this.hideMinor ? "Show minor" : "Hide minor";
+    els.minor.setAttribute("aria-pressed", String(this.hideMinor));
+    els.minor.title = "Minor changes: case, typography (quotes, dashes, no-break spaces), white space and line wrapping, split or joined words";
     for (const b of [els.copy, els.report, els.share]) b.disabled = !result;
     if (!result) {
       els.summary.replaceChildren();
@@ -516,15 +541,21 @@ export class StatementDiffElement extends HTMLElement {
     }
     const s = summarize(result);
     const pct = Math.round(s.similarity * 1000) / 10;
-    const kinds = Object.entries(s.kinds)
-      .map(([k, c]) => `${k} ${c}`)
-      .join(" · ");
+    const list = (o) =>
+      Object.entries(o)
+        .map(([k, c]) => `${k} ${c}`)
+        .join(" · ");
+    const kinds = list(s.majorKinds);
+    const minor = s.minorChanges ? `${s.minorChanges} minor (${list(s.minorKinds)})` : "";
+    const findings = result.old.findings.length + result.new.findings.length;
     els.summary.replaceChildren(
       h(doc, "span", { class: "added", text: `+${s.wordsInserted}` }),
       ` ${s.wordsInserted === 1 ? "word" : "words"} added · `,
       h(doc, "span", { class: "removed", text: `−${s.wordsDeleted}` }),
       ` removed · ${s.replaced} changed · ${pct}% similar`,
       ...(kinds ? [" ", h(doc, "span", { class: "kinds", text: `(${kinds})` })] : []),
+      ...(minor ? [" · ", h(doc, "span", { class: "kinds", text: minor })] : []),
+      ...(findings ? [" · ", h(doc, "strong", { class: "findings", text: `${findings} ${findings === 1 ? "word hides" : "words hide"} look-alike or invisible characters` })] : []),
       ...(result.approximate ? [" ", h(doc, "strong", { text: "Approximate: the time budget ran out." })] : []),
     );
   }
@@ -533,9 +564,10 @@ export class StatementDiffElement extends HTMLElement {
     const els = this.#els;
     for (const el of els.view.querySelectorAll(".current")) el.classList.remove("current");
     for (const el of els.minimap.querySelectorAll(".current")) el.classList.remove("current");
-    const targets = els.view.querySelectorAll(`[data-change="${this.#current}"]`);
+    const id = this.currentChangeId;
+    const targets = els.view.querySelectorAll(`[data-change="${id}"]`);
     for (const el of targets) el.classList.add("current");
-    els.minimap.querySelector(`[data-change="${this.#current}"]`)?.classList.add("current");
+    els.minimap.querySelector(`[data-change="${id}"]`)?.classList.add("current");
     const target = [...targets].find((el) => el.tagName === "INS") ?? targets[0];
     if (scroll && target) {
       const view = els.view;

@@ -14,6 +14,7 @@ export const css = `
   --sd-del-bg: #fde2c8;
   --sd-del-fg: #7a2e00;
   --sd-current: #8250df;
+  --sd-finding: #9a6700;
   --sd-mark-ins: #2f6fdb;
   --sd-mark-del: #d9731a;
   --sd-max-height: 70vh;
@@ -38,6 +39,7 @@ export const css = `
     --sd-del-bg: #5c2a0a;
     --sd-del-fg: #ffe0c7;
     --sd-current: #b392f0;
+    --sd-finding: #d29922;
     --sd-mark-ins: #6ea8fe;
     --sd-mark-del: #f0a35e;
   }
@@ -86,7 +88,12 @@ button:disabled { opacity: .5; cursor: default; }
 ins, del { border-radius: 2px; }
 ins { background: var(--sd-ins-bg); color: var(--sd-ins-fg); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 2px; }
 del { background: var(--sd-del-bg); color: var(--sd-del-fg); text-decoration: line-through; text-decoration-thickness: 2px; }
-ins.current, del.current { outline: 2px solid var(--sd-current); outline-offset: 1px; }
+.minor { text-decoration: underline dotted var(--sd-muted); text-decoration-thickness: 1px; text-underline-offset: 3px; }
+.minor.space { background: repeating-linear-gradient(90deg, var(--sd-muted) 0 1px, transparent 1px 4px) bottom / 100% 1px no-repeat; }
+mark.finding { background: transparent; color: inherit; outline: 2px dashed var(--sd-finding); outline-offset: 1px; border-radius: 2px; cursor: help; }
+mark.finding::after { content: "⚠"; font-size: .7em; vertical-align: super; color: var(--sd-finding); }
+.summary .findings { color: var(--sd-finding); }
+ins.current, del.current, .minor.current { outline: 2px solid var(--sd-current); outline-offset: 1px; }
 /* Screen readers announce where insertions and deletions start and end (colour is never the only signal). */
 ins::before, ins::after, del::before, del::after {
   clip-path: inset(100%); clip: rect(1px, 1px, 1px, 1px); height: 1px; width: 1px;

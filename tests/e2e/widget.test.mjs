@@ -286,3 +286,30 @@ test("attributes and properties set before the element is defined still work", a
   assert.equal(await page.locator("statement-diff .label").textContent(), "Before → New");
   await page.close();
 });
+
+test("minor changes are marked apart and can be hidden; look-alike letters are flagged", async () => {
+  const page = await openDemo();
+  await paste(
+    page,
+    "«Мир» — это ещё не всё.\nThe Republic of Kazakhstan agreed.\nTotal: 35\u00a0000 roubles.",
+    "“Мир” --- это еще всё.\nThe Republic of Kazakhst\u0430n agreed.\nTotal: 45\u00a0000 roubles.",
+  );
+  // Substantive: the dropped negation, the look-alike swap and the figure; typography is minor.
+  const kinds = await page.locator("statement-diff ins, statement-diff del").evaluateAll((els) => els.map((e) => `${e.dataset.kind}:${e.textContent}`));
+  assert.deepEqual(kinds, ["negation:не", "lookalike:Kazakhstan", "lookalike:Kazakhst\u0430n", "number:35\u00a0000", "number:45\u00a0000"]);
+  const minor = await page.locator("statement-diff .minor").evaluateAll((els) => els.map((e) => `${e.dataset.kind}:${e.textContent}`));
+  assert.deepEqual(minor, ["typography:«", "typography:»", "typography:—", "typography:ещё", "typography:“", "typography:”", "typography:---", "typography:еще"]);
+  assert.equal(await page.locator("statement-diff .counter").textContent(), "3 changes", "navigation skips minor changes");
+  assert.match(await page.locator("statement-diff .summary").textContent(), /4 minor \(typography 4\)/);
+  // The look-alike word is flagged with the code point, in the new text.
+  const mark = page.locator("statement-diff .cell.new mark.finding");
+  assert.equal(await mark.textContent(), "Kazakhstаn");
+  assert.equal(await mark.getAttribute("title"), "Look-alike letters from another script: U+0430 (Cyrillic)");
+  assert.match(await page.locator("statement-diff .summary").textContent(), /1 word hides look-alike or invisible characters/);
+  await shot(page, "widget-kinds");
+  await page.locator("statement-diff button[data-action=minor]").click();
+  assert.equal(await page.locator("statement-diff .minor").count(), 0);
+  assert.equal(await page.locator("statement-diff button[data-action=minor]").getAttribute("aria-pressed"), "true");
+  assert.equal(await page.locator("statement-diff .cell.new").first().textContent(), "“Мир” --- это еще всё.\n");
+  await page.close();
+});
