@@ -22,6 +22,21 @@ try {
     await page.locator("statement-diff").screenshot({ path: join(ROOT, "docs", `${name}.png`) });
     await page.close();
   }
+  // The kinds: typography (minor), a dropped negation, a look-alike letter, a changed figure.
+  const page = await newPage(env.browser, { viewport: { width: 1100, height: 600 } });
+  await page.goto(env.url);
+  await page.waitForSelector("html[data-ready=true]");
+  await page.evaluate(() => {
+    const d = document.querySelector("statement-diff");
+    d.editable = false;
+    d.oldLabel = "Published 12 May";
+    d.newLabel = "Site B";
+    d.oldText = "«Мир» — это ещё не всё.\nThe Republic of Kazakhstan agreed.\nTotal: 35\u00a0000 roubles.";
+    d.newText = "“Мир” --- это еще всё.\nThe Republic of Kazakhst\u0430n agreed.\nTotal: 45\u00a0000 roubles.";
+  });
+  await page.waitForFunction(() => document.querySelector("statement-diff").newLabel === "Site B" && document.querySelector("statement-diff").result?.changes.length === 7);
+  await page.locator("statement-diff").screenshot({ path: join(ROOT, "docs", "kinds.png") });
+  await page.close();
 } finally {
   await env.close();
 }

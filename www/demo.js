@@ -41,7 +41,11 @@ async function loadExample(name) {
 
 async function loadIndex() {
   const index = await fetchOk("examples/index.json").then((r) => r.json());
+  const own = document.createElement("option");
+  own.value = "";
+  own.textContent = "Your own texts (paste into the panes)";
   picker.replaceChildren(
+    own,
     ...index.map((e) => {
       const o = document.createElement("option");
       o.value = e.name;
@@ -53,6 +57,7 @@ async function loadIndex() {
 
 picker.addEventListener("change", () => {
   showPageError("");
+  if (!picker.value) return;
   history.replaceState(null, "", location.pathname + location.search);
   loadExample(picker.value).catch((e) => showPageError(`Could not load the example: ${e.message}`));
 });

@@ -46,6 +46,7 @@ export const css = `
 }
 :host([hidden]) { display: none; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 button {
   font: inherit; font-size: .875rem; color: inherit; background: transparent;
   border: 1px solid var(--sd-border); border-radius: 4px; padding: .2rem .6rem; cursor: pointer;

@@ -313,3 +313,12 @@ test("minor changes are marked apart and can be hidden; look-alike letters are f
   assert.equal(await page.locator("statement-diff .cell.new").first().textContent(), "“Мир” --- это еще всё.\n");
   await page.close();
 });
+
+test("the input panes show only when editable", async () => {
+  const page = await openDemo();
+  const inputs = page.locator("statement-diff .inputs");
+  assert.ok(await inputs.isVisible());
+  await page.evaluate(() => (document.querySelector("statement-diff").editable = false));
+  await inputs.waitFor({ state: "hidden" });
+  await page.close();
+});
