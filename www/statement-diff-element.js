@@ -32,6 +32,62 @@ export class StatementDiffErrorEvent extends Event {
   }
 }
 
+/**
+ * Texts longer than this (UTF-16 units, both together) are compared in a Web Worker, so the page
+ * stays responsive; shorter ones compare on the main thread in well under 50 ms.
+ */
+export const WORKER_THRESHOLD = 100_000;
+
+/** Compares in a module worker; one per element, replaced after a cancel or a crash. */
+class CompareWorker {
+  #worker = null;
+  #pending = null;
+  #seq = 0;
+
+  run(oldText, newText, options) {
+    this.cancel();
+    this.#worker ??= new Worker(new URL("./statement-diff-worker.js", import.meta.url), { type: "module" });
+    const id = ++this.#seq;
+    return new Promise((resolve, reject) => {
+      this.#pending = { id, resolve, reject };
+      this.#worker.onmessage = ({ data }) => {
+        if (data.id !== this.#pending?.id) return;
+        this.#pending = null;
+        if (data.error) {
+          this.#terminate();
+          reject(new Error(data.error.message));
+        } else resolve(data.result);
+      };
+      this.#worker.onerror = (e) => {
+        e.preventDefault();
+        const p = this.#pending;
+        this.#pending = null;
+        this.#terminate();
+        p?.reject(new Error(e.message || "the comparison worker failed"));
+      };
+      this.#worker.postMessage({ id, oldText, newText, options });
+    });
+  }
+
+  /** Stops a running comparison (its promise rejects with an AbortError). */
+  cancel() {
+    if (!this.#pending) return false;
+    const p = this.#pending;
+    this.#pending = null;
+    this.#terminate();
+    p.reject(new DOMException("The comparison was cancelled.", "AbortError"));
+    return true;
+  }
+
+  #terminate() {
+    this.#worker?.terminate();
+    this.#worker = null;
+  }
+}
+
+/** Texts longer than this (UTF-16 units) are not copied into the editable panes. */
+const INPUT_MIRROR_LIMIT = 200_000;
+
 /** Narrower than this (CSS px), `view="auto"` shows the inline view. */
 const NARROW_PX = 640;
 const BOOLEAN_ATTRS = { editable: "editable", "ignore-case": "ignoreCase", "hide-minor": "hideMinor" };
@@ -79,6 +135,8 @@ export class StatementDiffElement extends HTMLElement {
   #els = null;
   #resize = null;
   #inputTimer = 0;
+  #worker = null;
+  #renderSeq = 0;
 
   // --- properties (attributes mirror them; texts are not reflected, they can be megabytes) ---
   get oldText() {
@@ -211,6 +269,11 @@ export class StatementDiffElement extends HTMLElement {
     this.#markCurrent();
   }
 
+  /** Cancels a comparison running in the background; returns whether one was running. */
+  cancel() {
+    return this.#worker?.cancel() ?? false;
+  }
+
   // --- taking it away ---
   /** The comparison as plain text, changes marked [-deleted-]{+inserted+}. */
   toPlainText() {
@@ -299,6 +362,9 @@ export class StatementDiffElement extends HTMLElement {
       report: btn("report", "Download report"),
       share: btn("share", "Share link"),
       status: h(doc, "div", { class: "status", part: "status", role: "status" }),
+      progress: h(doc, "div", { class: "progress", part: "progress", hidden: true }),
+      progressText: h(doc, "span", { "aria-live": "polite" }),
+      cancel: h(doc, "button", { type: "button", part: "button cancel", "data-action": "cancel", text: "Cancel" }),
       inputs: h(doc, "div", { class: "inputs", part: "inputs", hidden: true }),
       oldInput: h(doc, "textarea", { id: "old-input", spellcheck: false }),
       newInput: h(doc, "textarea", { id: "new-input", spellcheck: false }),
@@ -321,7 +387,9 @@ export class StatementDiffElement extends HTMLElement {
       h(doc, "div", { class: "actions", role: "group", "aria-label": "Actions" }, els.toggle, els.minor, els.copy, els.report, els.share),
       els.status,
     );
-    root.replaceChildren(els.inputs, toolbar, els.error, h(doc, "div", { class: "body" }, els.view, els.minimap));
+    els.progress.append(h(doc, "span", { class: "spinner", "aria-hidden": "true" }), els.progressText, els.cancel);
+    els.cancel.addEventListener("click", () => this.cancel());
+    root.replaceChildren(els.inputs, toolbar, els.progress, els.error, h(doc, "div", { class: "body" }, els.view, els.minimap));
     this.#els = els;
 
     toolbar.addEventListener("click", (e) => {
@@ -358,17 +426,22 @@ export class StatementDiffElement extends HTMLElement {
       else return;
       e.preventDefault();
     });
-    const onInput = () => {
+    const edited = new Set();
+    const onInput = (side) => () => {
+      edited.add(side);
       clearTimeout(this.#inputTimer);
       this.#inputTimer = setTimeout(() => {
-        this.#oldText = els.oldInput.value;
-        this.#newText = els.newInput.value;
+        // Only the panes the reader edited: a pane showing a placeholder for a huge text set by
+        // the page must not replace that text with "".
+        if (edited.has("old")) this.#oldText = els.oldInput.value;
+        if (edited.has("new")) this.#newText = els.newInput.value;
+        edited.clear();
         this.dispatchEvent(new Event("statement-diff-input", { bubbles: true, composed: true }));
         this.#schedule();
       }, 150);
     };
-    els.oldInput.addEventListener("input", onInput);
-    els.newInput.addEventListener("input", onInput);
+    els.oldInput.addEventListener("input", onInput("old"));
+    els.newInput.addEventListener("input", onInput("new"));
     this.#syncInputs();
   }
 
@@ -380,7 +453,12 @@ export class StatementDiffElement extends HTMLElement {
       [els.oldInput, this.oldText],
       [els.newInput, this.newText],
     ]) {
-      if (typeof value === "string" && input.value !== value) input.value = value;
+      if (typeof value !== "string" || input.value === value) continue;
+      // Laying out megabytes in a textarea blocks the page for seconds: past the limit the pane
+      // stays empty and says so; pasting into it replaces the text.
+      const tooLong = value.length > INPUT_MIRROR_LIMIT;
+      input.value = tooLong ? "" : value;
+      input.placeholder = tooLong ? `A text of ${value.length.toLocaleString("en")} characters, set by the page: too long to edit here. Paste to replace it.` : "";
     }
   }
 
@@ -408,17 +486,24 @@ export class StatementDiffElement extends HTMLElement {
     const options = { ignoreCase: this.ignoreCase };
     const same = this.#cacheKey && this.#cacheKey.oldText === oldText && this.#cacheKey.newText === newText && this.#cacheKey.ignoreCase === options.ignoreCase;
     if (!same) {
+      const seq = ++this.#renderSeq;
       try {
-        this.#result = compare(oldText, newText, options);
+        this.#result = await this.#compare(oldText, newText, options);
         this.#error = null;
       } catch (e) {
+        if (seq !== this.#renderSeq) return; // superseded by newer texts
         this.#cacheKey = null;
         this.#result = null;
         this.#rows = [];
-        this.#showError(`Could not compare: ${e.message}`);
-        this.dispatchEvent(new StatementDiffErrorEvent(e));
+        if (e.name === "AbortError") {
+          this.#showError("Comparison cancelled. Edit a text to compare again.");
+        } else {
+          this.#showError(`Could not compare: ${e.message}`);
+          this.dispatchEvent(new StatementDiffErrorEvent(e));
+        }
         return;
       }
+      if (seq !== this.#renderSeq) return;
       this.#cacheKey = { oldText, newText, ...options };
       this.#rows = layoutRows(this.#result);
       this.#expanded = new Set();
@@ -428,6 +513,28 @@ export class StatementDiffElement extends HTMLElement {
     this.#renderView();
     this.#renderChrome();
     this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
+  }
+
+  /** Compares on the main thread when small, else in the worker with a progress line. */
+  async #compare(oldText, newText, options) {
+    const big = typeof oldText === "string" && typeof newText === "string" && oldText.length + newText.length > WORKER_THRESHOLD;
+    if (!big || typeof Worker === "undefined") return compare(oldText, newText, options);
+    this.#worker ??= new CompareWorker();
+    const els = this.#els;
+    const size = `${((oldText.length + newText.length) / 1e6).toFixed(1)} M characters`;
+    const started = performance.now();
+    const tick = () => (els.progressText.textContent = `Comparing ${size}… ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    tick();
+    els.progress.hidden = false;
+    els.view.setAttribute("aria-busy", "true"); // the result shown is the previous one
+    const timer = setInterval(tick, 100);
+    try {
+      return await this.#worker.run(oldText, newText, options);
+    } finally {
+      clearInterval(timer);
+      els.progress.hidden = true;
+      els.view.removeAttribute("aria-busy");
+    }
   }
 
   #showError(message) {

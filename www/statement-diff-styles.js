@@ -66,6 +66,10 @@ button:disabled { opacity: .5; cursor: default; }
 .counter { font-size: .875rem; min-width: 5.5em; text-align: center; font-variant-numeric: tabular-nums; }
 .status { flex-basis: 100%; font-size: .8125rem; color: var(--sd-muted); min-height: 0; }
 .status:empty { display: none; }
+.progress { display: flex; align-items: center; gap: .6rem; padding: .4rem .75rem; border-bottom: 1px solid var(--sd-border); font-size: .875rem; }
+.spinner { width: .9em; height: .9em; border: 2px solid var(--sd-border); border-top-color: var(--sd-current); border-radius: 50%; animation: sd-spin .8s linear infinite; }
+@keyframes sd-spin { to { transform: rotate(360deg); } }
+@media (prefers-reduced-motion: reduce) { .spinner { animation: none; } }
 .error { margin: .5rem .75rem; padding: .5rem .75rem; border: 1px solid #cf222e; border-radius: 4px; color: #cf222e; }
 .inputs { display: grid; grid-template-columns: 1fr 1fr; gap: .75rem; padding: .75rem; border-bottom: 1px solid var(--sd-border); }
 .inputs label { display: flex; flex-direction: column; gap: .25rem; font-size: .875rem; font-weight: 600; }
@@ -78,6 +82,7 @@ button:disabled { opacity: .5; cursor: default; }
   flex: 1; min-width: 0; max-height: var(--sd-max-height); overflow: auto;
   font-family: var(--sd-text-font); font-size: .9375rem;
 }
+.view[aria-busy="true"] { opacity: .45; }
 .labels, .row { display: grid; grid-template-columns: 1fr 1fr; }
 :host([data-view=inline]) .labels, :host([data-view=inline]) .row { grid-template-columns: 1fr; }
 .labels { position: sticky; top: 0; z-index: 1; background: var(--sd-bg); border-bottom: 1px solid var(--sd-border); font-family: var(--sd-font); }
