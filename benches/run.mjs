@@ -31,8 +31,8 @@ const ONLY_INPUTS = opt("inputs")?.split(",");
 const WRITE = !flag("no-write") && !ONLY && !ONLY_INPUTS;
 
 // ---- settings -------------------------------------------------------------------------------
-const BUDGET_MS = QUICK ? 10_000 : 20_000; // one call longer than this: "timeout", killed
-const GRACE_MS = 3_000; // slack before the kill, over the budget (jsdiff gives up by itself at the budget)
+const BUDGET_MS = QUICK ? 5_000 : 10_000; // one call longer than this: "timeout", killed
+const GRACE_MS = 2_000; // slack before the kill, over the budget (jsdiff gives up by itself at the budget)
 const LOAD_MS = 60_000; // reading inputs and loading a library in a fresh process/worker
 const CORPUS = [
   "modelspec-2025-10-vs-12-long",
@@ -47,12 +47,12 @@ const KINDS = ["light", "heavy", "unrelated"];
 function cellConfig(words) {
   const base = { budgetMs: BUDGET_MS, warmKeepMs: 1000 };
   if (QUICK) {
-    if (words <= 50_000) return { ...base, minRuns: 3, maxRuns: 10, minTimeMs: 300, cellCapMs: 6_000 };
-    return { ...base, minRuns: 2, maxRuns: 3, minTimeMs: 0, cellCapMs: 6_000 };
+    if (words <= 50_000) return { ...base, minRuns: 3, maxRuns: 10, minTimeMs: 250, cellCapMs: 4_000 };
+    return { ...base, minRuns: 2, maxRuns: 3, minTimeMs: 0, cellCapMs: 4_000 };
   }
-  if (words <= 50_000) return { ...base, minRuns: 5, maxRuns: 30, minTimeMs: 1_000, cellCapMs: 15_000 };
-  if (words <= 100_000) return { ...base, minRuns: 3, maxRuns: 10, minTimeMs: 1_000, cellCapMs: 15_000 };
-  return { ...base, minRuns: 2, maxRuns: 3, minTimeMs: 0, cellCapMs: 12_000 };
+  if (words <= 50_000) return { ...base, minRuns: 5, maxRuns: 20, minTimeMs: 500, cellCapMs: 8_000 };
+  if (words <= 100_000) return { ...base, minRuns: 3, maxRuns: 10, minTimeMs: 500, cellCapMs: 8_000 };
+  return { ...base, minRuns: 2, maxRuns: 2, minTimeMs: 0, cellCapMs: 10_000 };
 }
 
 // ---- inputs ---------------------------------------------------------------------------------
@@ -193,6 +193,7 @@ async function runEnv(env, list) {
         if (prev && prev.median * (input.size / prevSize) > BUDGET_MS) {
           const est = prev.median * (input.size / prevSize);
           cells.push({ ...cell, status: "skipped", estimateMs: est, note: `est. ≥ ${(est / 1000).toFixed(0)} s (${fmtWords(prevSize)}: ${fmt(prev.median)} ms × ${input.size / prevSize})` });
+          (failedAt[lib] ??= []).push({ size: input.size, k, status: "skipped (estimate)" });
           continue;
         }
       }

@@ -35,6 +35,11 @@ impl Tokens<'_> {
         &self.text[start..end]
     }
 
+    /// The match keys of a range of visible tokens.
+    pub(crate) fn keys_of(&self, range: Range<usize>) -> &[u32] {
+        &self.keys[range]
+    }
+
     /// Byte offset where visible token `i` starts (`i == len` gives the text length).
     pub(crate) fn start_of(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.text.len(), |t| t.start)
@@ -218,6 +223,7 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
         words_inserted: 0,
         changes: 0,
         minor_changes: 0,
+        words_moved: 0,
         kinds: Default::default(),
         similarity: 1.0,
     };
@@ -228,9 +234,12 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
             minor: kind.is_minor(),
             old,
             new,
+            pair: None,
         });
     };
-    for run in runs {
+    let (moved_old, moved_new) = align::find_moves(a, b, runs);
+    let mut pairs: HashMap<usize, (Option<u32>, Option<u32>)> = HashMap::new();
+    for (k, run) in runs.iter().enumerate() {
         match run {
             Run::Equal { old: o, new: n } => {
                 equal_tokens += o.len();
@@ -258,6 +267,50 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
                         );
                         push(&mut changes, kinds::classify_matched(xa, xb), so, sn);
                     }
+                }
+            }
+            Run::Change { old: o, new: n }
+                if moved_in(&moved_old, k) || moved_in(&moved_new, k) =>
+            {
+                // A change holding moved lines: its old pieces first (moved out, or deleted),
+                // then its new pieces (moved in, or inserted), so both sides stay in order.
+                let pieces_old = cut_at_moves(o.clone(), &moved_old, k);
+                let pieces_new = cut_at_moves(n.clone(), &moved_new, k);
+                let anchor_new = n.start..n.start;
+                let anchor_old = o.end..o.end;
+                for (range, pair) in pieces_old {
+                    let id = changes.len() as u32;
+                    let words = count_words(a, range.clone());
+                    let kind = if let Some(p) = pair {
+                        pairs.entry(p).or_default().0 = Some(id);
+                        stats.words_moved += words;
+                        equal_tokens += range.len();
+                        ChangeKind::Moved
+                    } else {
+                        stats.words_deleted += words;
+                        kind_of(a, range.clone(), b, anchor_new.clone())
+                    };
+                    let (so, sn) = (
+                        old.change(range, Op::Delete, id),
+                        new.change(anchor_new.clone(), Op::Insert, id),
+                    );
+                    push(&mut changes, kind, so, sn);
+                }
+                for (range, pair) in pieces_new {
+                    let id = changes.len() as u32;
+                    let kind = if let Some(p) = pair {
+                        pairs.entry(p).or_default().1 = Some(id);
+                        equal_tokens += range.len();
+                        ChangeKind::Moved
+                    } else {
+                        stats.words_inserted += count_words(b, range.clone());
+                        kind_of(a, anchor_old.clone(), b, range.clone())
+                    };
+                    let (so, sn) = (
+                        old.change(anchor_old.clone(), Op::Delete, id),
+                        new.change(range, Op::Insert, id),
+                    );
+                    push(&mut changes, kind, so, sn);
                 }
             }
             Run::Change { old: o, new: n } => {
@@ -316,6 +369,12 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
     if total > 0 {
         stats.similarity = ((2 * equal_tokens) as f64 / total as f64).min(1.0);
     }
+    for (old_id, new_id) in pairs.into_values() {
+        if let (Some(o), Some(n)) = (old_id, new_id) {
+            changes[o as usize].pair = Some(n);
+            changes[n as usize].pair = Some(o);
+        }
+    }
     for ch in &changes {
         *stats.kinds.entry(ch.kind).or_insert(0) += 1;
         if ch.minor {
@@ -332,6 +391,32 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
         stats,
         approximate,
     }
+}
+
+fn moved_in(blocks: &[align::MovedBlock], run: usize) -> bool {
+    blocks.iter().any(|m| m.run == run)
+}
+
+/// Cuts a change's token range at its moved blocks: (piece, Some(pair)) for a moved block,
+/// (piece, None) for what lies between.
+fn cut_at_moves(
+    range: Range<usize>,
+    blocks: &[align::MovedBlock],
+    run: usize,
+) -> Vec<(Range<usize>, Option<usize>)> {
+    let mut out = Vec::new();
+    let mut at = range.start;
+    for m in blocks.iter().filter(|m| m.run == run) {
+        if m.range.start > at {
+            out.push((at..m.range.start, None));
+        }
+        out.push((m.range.clone(), Some(m.pair)));
+        at = m.range.end;
+    }
+    if at < range.end {
+        out.push((at..range.end, None));
+    }
+    out
 }
 
 fn count_words(side: &Tokens, range: Range<usize>) -> u32 {

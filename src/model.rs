@@ -42,6 +42,9 @@ pub enum ChangeKind {
     Punctuation,
     /// Letters were swapped for look-alikes from another script (Latin "e" ↔ Cyrillic "е").
     Lookalike,
+    /// A line or paragraph that moved, word for word: two changes (where it was, where it is
+    /// now), linked by [`Change::pair`].
+    Moved,
     /// Minor: only letter case changed.
     Case,
     /// Minor: typographic variants (quotes, dashes, `…`, no-break spaces, soft hyphens, ligatures, ё/е).
@@ -97,6 +100,9 @@ pub struct Change {
     pub old: Span,
     /// Where the change is in the new text; empty for a pure deletion.
     pub new: Span,
+    /// For a move: the id of the other half (where the text went, or where it came from).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pair: Option<u32>,
 }
 
 /// A row of the side-by-side view: the stretch of each side shown on one row. Rows cover both
@@ -123,6 +129,8 @@ pub struct Stats {
     pub changes: u32,
     /// Number of minor changes (case, typography, white space, split words).
     pub minor_changes: u32,
+    /// Words and figures in moved lines (counted once, not as deleted or inserted).
+    pub words_moved: u32,
     /// Number of changes of each kind (kinds with none are absent).
     pub kinds: BTreeMap<ChangeKind, u32>,
     /// Share of tokens (words, figures, punctuation) that are unchanged, 0..=1:

@@ -31,7 +31,7 @@ export type Op = "equal" | "delete" | "insert";
  * kind like "wording".
  */
 export type ChangeKind =
-  | "wording" | "number" | "negation" | "punctuation" | "lookalike"
+  | "wording" | "number" | "negation" | "punctuation" | "lookalike" | "moved"
   | "case" | "typography" | "whitespace" | "split";
 
 /** A piece of one side's text. A side's segment texts join back to exactly its input. */
@@ -59,6 +59,11 @@ export interface Change {
   old: Span;
   /** Position in the new text; empty (start == end) for a pure deletion. */
   new: Span;
+  /**
+   * For a move ("moved"): the id of the other half. A moved line is two changes: one where it
+   * was (old span set, new span empty) and one where it is now (old span empty, new span set).
+   */
+  pair?: number;
 }
 
 /** A row of the side-by-side view: the stretch of each side shown on one row. Rows cover both
@@ -99,6 +104,8 @@ export interface Stats {
   /** Changes that are not minor. */
   changes: number;
   minorChanges: number;
+  /** Words in moved lines (not counted as deleted or inserted). */
+  wordsMoved: number;
   /** Number of changes of each kind present. */
   kinds: Partial<Record<ChangeKind, number>>;
   /** 0..1: 2 × unchanged tokens / all tokens of both sides. */

@@ -99,6 +99,42 @@ fn cyrillic_and_emoji_cross_unchanged_with_utf16_offsets() {
 }
 
 #[wasm_bindgen_test]
+fn results_cross_the_boundary_unchanged() {
+    let samples = [
+        ("", ""),
+        ("same", "same"),
+        ("Hello, world!", "Hello, big world."),
+        ("«Мир» — это ещё не всё.\r\n", "“Мир” --- это еще всё.\n"),
+        (
+            "שלום עולם 👩\u{200D}👩\u{200D}👧 \0 x\u{0301}",
+            "שלום עולם! 👩\u{200D}👧 \u{202E}x",
+        ),
+        ("th at interna-\ntional", "that international"),
+        (
+            "Kazakhstan 35\u{00A0}000 ₸",
+            "Kazakhst\u{0430}n 45\u{00A0}000 ₸",
+        ),
+    ];
+    for (a, b) in samples {
+        let js = JSON::stringify(&compare(a, b, JsValue::UNDEFINED))
+            .unwrap()
+            .as_string()
+            .unwrap();
+        let rust = serde_json::to_string(&statement_diff::compare(
+            a,
+            b,
+            &statement_diff::CompareOptions::new(),
+        ))
+        .unwrap();
+        let (js, rust): (serde_json::Value, serde_json::Value) = (
+            serde_json::from_str(&js).unwrap(),
+            serde_json::from_str(&rust).unwrap(),
+        );
+        assert_eq!(js, rust, "{a:?} / {b:?}");
+    }
+}
+
+#[wasm_bindgen_test]
 fn findings_name_lookalike_code_points() {
     let r = compare("Kazakhstan", "Kazakhst\u{0430}n", JsValue::UNDEFINED);
     let change = Array::from(&get(&r, "changes")).get(0);
