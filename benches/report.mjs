@@ -12,7 +12,7 @@ export const END = "<!-- bench:end -->";
 const ms = (x) => (x === undefined ? "—" : x >= 100 ? Math.round(x).toLocaleString("en-US") : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 const mb = (x) => (x === undefined || x === null ? "—" : `${(x / 2 ** 20).toFixed(x >= 10 * 2 ** 20 ? 0 : 1)} MiB`);
 const kib = (x) => `${(x / 1024).toFixed(0)} KiB`;
-const ratio = (x) => (x >= 100 ? `${Math.round(x)}×` : x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(1)}×`);
+const ratio = (x) => (x >= 10 ? `${Math.round(x)}×` : x >= 1 ? `${x.toFixed(1)}×` : `${x.toFixed(2)}×`);
 const label = (id) => LIBS.find((l) => l.id === id).label;
 
 /** A cell as the summary table shows it: median, and for other libraries the ratio to statement-diff. */
@@ -127,7 +127,7 @@ function targets(results) {
 export function render(results) {
   const m = results.machine;
   const out = [BEGIN, ""];
-  out.push(`Generated ${m.date} by \`${results.command}\`${results.quick ? " (**quick mode**: no 1M-word inputs, fewer runs, 10 s budget)" : ""}.`, "");
+  out.push(`Generated ${m.date} by \`${results.command}\`${results.quick ? ` (**quick mode**: no 1M-word inputs, fewer runs, ${results.budgetMs / 1000} s budget)` : ""}.`, "");
   out.push("| fact | value |", "|---|---|");
   out.push(`| machine | ${m.nproc} cores (nproc), ${m.cpu}, ${m.memGiB} GiB, ${m.os} |`);
   if (m.loadBefore) out.push(`| load average (1 min) before / after | ${m.loadBefore.toFixed(2)} / ${m.loadAfter?.toFixed(2) ?? "—"} (other work on the machine makes numbers noisier) |`);

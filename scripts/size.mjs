@@ -1,7 +1,7 @@
 // Reports the size of what a page downloads (the .wasm and the JS glue), raw and gzip -9,
 // into www/pkg/size.json. With --check, fails when the gzipped total exceeds the budget.
 import { readFileSync, writeFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gzipSync, brotliCompressSync } from "node:zlib";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -12,13 +12,15 @@ const files = ["statement_diff_bg.wasm", "statement_diff.js"];
 const report = { files: {}, total: { raw: 0, gzip: 0 }, budgetGzip: BUDGET_GZIP_BYTES };
 for (const f of files) {
   const bytes = readFileSync(join(pkg, f));
+  // The budget counts zlib's gzip -9 (what web servers use); GNU gzip -9 compresses the wasm
+  // ≈ 5 % smaller, brotli ≈ 25 % smaller (reported for information).
   const gzip = gzipSync(bytes, { level: 9 }).length;
-  report.files[f] = { raw: bytes.length, gzip };
+  report.files[f] = { raw: bytes.length, gzip, brotli: brotliCompressSync(bytes).length };
   report.total.raw += bytes.length;
   report.total.gzip += gzip;
 }
 writeFileSync(join(pkg, "size.json"), JSON.stringify(report, null, 2) + "\n");
-for (const [f, s] of Object.entries(report.files)) console.log(`size: ${f} ${s.raw} B raw, ${s.gzip} B gzip`);
+for (const [f, s] of Object.entries(report.files)) console.log(`size: ${f} ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli`);
 console.log(`size: total ${report.total.raw} B raw, ${report.total.gzip} B gzip (budget ${BUDGET_GZIP_BYTES} B gzip)`);
 if (process.argv.includes("--check") && report.total.gzip > BUDGET_GZIP_BYTES) {
   console.error(`size: over budget by ${report.total.gzip - BUDGET_GZIP_BYTES} B gzip`);

@@ -464,6 +464,7 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
 
     /// Emits the change covering `range` of this side's tokens and returns its span. An empty
     /// range (nothing on this side) is anchored right after the previous token.
+    #[inline(never)]
     fn change(&mut self, range: Range<usize>, op: Op, id: u32) -> Span {
         let toks = &self.side.toks;
         if range.is_empty() {
@@ -480,6 +481,7 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
     }
 
     /// Emits a change covering bytes `start..end` (empty: an anchor) and returns its span.
+    #[inline(never)]
     fn bytes(&mut self, start: usize, end: usize, op: Op, id: u32) -> Span {
         let start16 = self.equal_until(start);
         if end == start {

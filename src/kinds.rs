@@ -12,6 +12,8 @@ use crate::normalize::fold_typography;
 use crate::tokenize::{Token, TokenKind};
 
 /// Classifies a change between `old` tokens (of `old_text`) and `new` tokens (of `new_text`).
+// Called from several places in `diff::assemble`: inlining it everywhere costs wasm size, not speed.
+#[inline(never)]
 pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &str) -> ChangeKind {
     let all = || old.iter().chain(new);
     if all().all(|t| t.kind == TokenKind::Punct) {

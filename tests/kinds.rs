@@ -186,19 +186,33 @@ fn split_and_hyphenated_pdf_words() {
 fn verbatim_moved_examples_of_the_model_spec_are_moves() {
     let (a, b) = pair("modelspec-2025-04-vs-09-long");
     let c = compare(&a, &b, &CompareOptions::new());
-    let moved: Vec<_> = c.changes.iter().filter(|ch| ch.kind == ChangeKind::Moved).collect();
+    let moved: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| ch.kind == ChangeKind::Moved)
+        .collect();
     assert!(moved.len() >= 20, "found {}", moved.len());
     for ch in &moved {
         let other = &c.changes[ch.pair.expect("a move names its other half") as usize];
         assert_eq!(other.pair, Some(ch.id));
         assert_eq!(other.kind, ChangeKind::Moved);
-        assert_ne!(ch.old.is_empty(), other.old.is_empty(), "one half is where it was, one where it is");
-        let (from, to) = if ch.old.is_empty() { (other, *ch) } else { (*ch, other) };
+        assert_ne!(
+            ch.old.is_empty(),
+            other.old.is_empty(),
+            "one half is where it was, one where it is"
+        );
+        let (from, to) = if ch.old.is_empty() {
+            (other, *ch)
+        } else {
+            (*ch, other)
+        };
         let (o, _) = texts(&c, from.id);
         let (_, n) = texts(&c, to.id);
         assert!(!o.is_empty() && !n.is_empty());
     }
     assert!(c.stats.words_moved >= 500, "{}", c.stats.words_moved);
     // The "Be empathetic" example moved from "Be approachable" to "Use appropriate style".
-    assert!(moved.iter().any(|ch| texts(&c, ch.id).0.contains("my dad died last year")));
+    assert!(moved
+        .iter()
+        .any(|ch| texts(&c, ch.id).0.contains("my dad died last year")));
 }

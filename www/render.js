@@ -146,6 +146,11 @@ function changeElement(doc, piece, change) {
   }
   el.dataset.change = String(piece.change);
   el.dataset.kind = change.kind;
+  if (change.kind === "moved") {
+    el.classList.add("moved");
+    el.setAttribute("part", `${el.getAttribute("part")} moved`);
+    el.title = piece.op === "delete" ? "Moved from here: click (or press m) to see where it went" : "Moved here: click (or press m) to see where it was";
+  }
   if (change.kind === "whitespace" && /^[\s]*$/.test(piece.text)) el.classList.add("space");
   return el;
 }
@@ -194,7 +199,8 @@ export function summarize(result) {
   return {
     ...result.stats,
     replaced,
-    majorKinds: Object.fromEntries(kinds.filter(([k]) => !MINOR_LABELS[k])),
+    // A move is two changes (where it was, where it is): count it once.
+    majorKinds: Object.fromEntries(kinds.filter(([k]) => !MINOR_LABELS[k]).map(([k, n]) => (k === "moved" ? ["moved", n / 2] : [k, n]))),
     minorKinds: Object.fromEntries(kinds.filter(([k]) => MINOR_LABELS[k])),
   };
 }

@@ -327,6 +327,12 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   // --- internals ---
+  /** Jumps from one half of a move to the other. */
+  #goToPair(id) {
+    const pair = this.#result?.changes[id]?.pair;
+    if (pair !== undefined) this.goTo(this.#nav.indexOf(pair));
+  }
+
   #textsChanged() {
     this.#syncInputs();
     this.#schedule();
@@ -403,6 +409,11 @@ export class StatementDiffElement extends HTMLElement {
       else if (action === "share") this.#share();
     });
     els.view.addEventListener("click", (e) => {
+      const moved = e.target.closest(".moved[data-change]");
+      if (moved) {
+        this.#goToPair(Number(moved.dataset.change));
+        return;
+      }
       const button = e.target.closest("button[data-expand]");
       if (!button) return;
       this.#expanded.add(Number(button.dataset.expand));
@@ -423,6 +434,7 @@ export class StatementDiffElement extends HTMLElement {
       if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) return;
       if (e.key === "n" || e.key === "j") this.next();
       else if (e.key === "p" || e.key === "k") this.previous();
+      else if (e.key === "m") this.#goToPair(this.currentChangeId);
       else return;
       e.preventDefault();
     });
@@ -622,7 +634,8 @@ export class StatementDiffElement extends HTMLElement {
       if (seen.has(id) || changes[id].minor) continue;
       seen.add(id);
       const ch = changes[id];
-      const mark = h(doc, "div", { class: ch.new.start === ch.new.end ? "mark del" : "mark", "data-change": String(id) });
+      const cls = ch.kind === "moved" ? "mark moved" : ch.new.start === ch.new.end ? "mark del" : "mark";
+      const mark = h(doc, "div", { class: cls, "data-change": String(id) });
       mark.style.top = `${(100 * el.offsetTop) / total}%`;
       marks.push(mark);
     }

@@ -15,6 +15,8 @@ export const css = `
   --sd-del-fg: #7a2e00;
   --sd-current: #8250df;
   --sd-finding: #9a6700;
+  --sd-moved-bg: #ede4fb;
+  --sd-moved-fg: #4b2a85;
   --sd-mark-ins: #2f6fdb;
   --sd-mark-del: #d9731a;
   --sd-max-height: 70vh;
@@ -40,6 +42,8 @@ export const css = `
     --sd-del-fg: #ffe0c7;
     --sd-current: #b392f0;
     --sd-finding: #d29922;
+    --sd-moved-bg: #3b2a5c;
+    --sd-moved-fg: #e8dcff;
     --sd-mark-ins: #6ea8fe;
     --sd-mark-del: #f0a35e;
   }
@@ -99,6 +103,10 @@ del { background: var(--sd-del-bg); color: var(--sd-del-fg); text-decoration: li
 mark.finding { background: transparent; color: inherit; outline: 2px dashed var(--sd-finding); outline-offset: 1px; border-radius: 2px; cursor: help; }
 mark.finding::after { content: "⚠"; font-size: .7em; vertical-align: super; color: var(--sd-finding); }
 .summary .findings { color: var(--sd-finding); }
+ins.moved, del.moved { background: var(--sd-moved-bg); color: var(--sd-moved-fg); text-decoration: none; cursor: pointer; box-shadow: inset 3px 0 0 var(--sd-moved-fg); }
+ins.moved::before, del.moved::before { content: " [moved text start] "; }
+ins.moved::after, del.moved::after { content: " [moved text end] "; }
+.minimap .mark.moved { background: var(--sd-moved-fg); }
 ins.current, del.current, .minor.current { outline: 2px solid var(--sd-current); outline-offset: 1px; }
 /* Screen readers announce where insertions and deletions start and end (colour is never the only signal). */
 ins::before, ins::after, del::before, del::after {

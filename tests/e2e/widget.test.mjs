@@ -322,3 +322,30 @@ test("the input panes show only when editable", async () => {
   await inputs.waitFor({ state: "hidden" });
   await page.close();
 });
+
+test("a moved paragraph is shown as moved on both sides and links to its other half", async () => {
+  const page = await openDemo();
+  const para = "The moved paragraph has quite a few words in it, enough to count.";
+  await paste(page, `Intro stays.\n\n${para}\n\nMiddle text that stays put for a while longer.\n\nEnd.`, `Intro stays.\n\nMiddle text that stays put for a while longer.\n\n${para}\n\nEnd.`);
+  const moved = page.locator("statement-diff ins.moved, statement-diff del.moved");
+  // Either paragraph may be the one that moved (the other then stays in place): one moved, twice shown.
+  const texts2 = await moved.allTextContents();
+  assert.equal(texts2.length, 2);
+  assert.equal(texts2[0], texts2[1]);
+  assert.ok([para, "Middle text that stays put for a while longer."].includes(texts2[0]), texts2[0]);
+  assert.match(await page.locator("statement-diff .summary").textContent(), /moved 1/);
+  await moved.first().dispatchEvent("click");
+  const current = await page.evaluate(() => {
+    const el = document.querySelector("statement-diff");
+    return { id: el.currentChangeId, kind: el.result.changes[el.currentChangeId].kind, side: el.result.changes[el.currentChangeId].old.start === el.result.changes[el.currentChangeId].old.end ? "new" : "old" };
+  });
+  assert.equal(current.kind, "moved");
+  const first = await moved.first().evaluate((e) => (e.tagName === "DEL" ? "old" : "new"));
+  assert.notEqual(current.side, first, "clicking one half goes to the other");
+  await page.locator("statement-diff .view").focus();
+  await page.keyboard.press("m");
+  const back = await page.evaluate(() => document.querySelector("statement-diff").currentChangeId);
+  assert.notEqual(back, current.id);
+  await shot(page, "widget-moved");
+  await page.close();
+});
