@@ -135,7 +135,7 @@ export function render(results) {
   if (results.envs.chromium) out.push(`| Chromium | ${results.envs.chromium.facts.version} (${results.envs.chromium.facts.userAgent}); crossOriginIsolated: ${results.envs.chromium.facts.crossOriginIsolated} |`);
   out.push(`| libraries | ${Object.entries(m.libraries).map(([k, v]) => `${k} ${v}`).join(", ")} |`);
   out.push(`| wasm | statement_diff_bg.wasm ${m.wasmBytes.toLocaleString("en-US")} bytes (${kib(m.wasmBytes)}; ${kib(m.wasmGzipBytes)} gzip -9), built ${m.wasmMtime} |`);
-  out.push(`| budget | one call > ${results.budgetMs / 1000} s = timeout (killed); then the same or a larger size with the same or a heavier edit kind is skipped, and so is a size whose linear extrapolation from the previous size's median passes the budget |`);
+  out.push(`| budget | one call > ${results.budgetMs / 1000} s = timeout (killed); then the same or a larger size with the same or a heavier edit kind is skipped, and so is a size whose linear extrapolation from the previous size's median passes the budget (jsdiff and fast-myers-diff only) |`);
   out.push("");
   out.push("Legend: † diff-match-patch's `diff_main` ran into its default 1 s `Diff_Timeout` and returned a coarse diff (the time shown includes the wait). ≈ statement-diff's `compare()` ran out of its default 2 s alignment budget (`approximate: true`; still lossless). `floor` = `compare(b, b)`: tokenizing, interning and the wasm boundary for both sides with nothing to align, an upper bound of the tokenize floor (tokenizing alone is not exported to JS).", "");
   for (const [env, data] of Object.entries(results.envs)) out.push(...tables(env, data, results));

@@ -56,6 +56,11 @@ if ! has_version geckodriver "geckodriver $GECKODRIVER_VERSION"; then
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 
+if ! has_version cargo-fuzz "cargo-fuzz 0.13"; then
+  log "cargo install cargo-fuzz (~2 min)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
+
 # --- npm packages: wasm-opt (binaryen, a wasm build that runs on node), playwright-core ---------
 # Debian's binaryen 108 emits a .wasm that fails to load, so wasm-opt comes from npm and
 # scripts put node_modules/.bin first on PATH (wasm-pack uses the first wasm-opt on PATH).

@@ -20,6 +20,16 @@ cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warning
 step "cargo test (unit, snapshot, property, doc tests)"
 INSTA_UPDATE=no cargo test --quiet
 
+step "fuzz compare() for ${FUZZ_SECONDS:=30} s (cargo fuzz; libFuzzer + AddressSanitizer)"
+# cargo fuzz needs -Z flags; RUSTC_BOOTSTRAP lets the stable toolchain accept them (no nightly here).
+if ! RUSTC_BOOTSTRAP=1 cargo fuzz run compare fuzz/corpus/compare -- \
+  -max_total_time="$FUZZ_SECONDS" -max_len=4096 > target/fuzz.log 2>&1; then
+  tail -60 target/fuzz.log
+  echo "fuzzing found a failure: the crashing input is in fuzz/artifacts/compare/"
+  exit 1
+fi
+grep -E "^Done [0-9]+ runs" target/fuzz.log
+
 step "wasm-bindgen-test in headless Chromium"
 wasm-pack test --headless --chrome -- --test web
 step "wasm-bindgen-test in headless Firefox"
