@@ -24,7 +24,8 @@ pub(crate) fn is_format_char(c: char) -> bool {
         | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0001}' | '\u{E0020}'..='\u{E007F}')
 }
 
-#[cfg(test)]
+// unicode-properties is a native-only dev-dependency (the check runs with `cargo test`).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
