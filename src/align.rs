@@ -175,13 +175,13 @@ pub(crate) fn has_line_break(gap: &str) -> bool {
 
 /// Converts increasing byte offsets of one text to UTF-16 offsets in one pass.
 #[derive(Default)]
-struct Utf16At {
+pub(crate) struct Utf16At {
     byte: usize,
     utf16: u32,
 }
 
 impl Utf16At {
-    fn at(&mut self, text: &str, byte: usize) -> u32 {
+    pub(crate) fn at(&mut self, text: &str, byte: usize) -> u32 {
         self.utf16 += utf16_len(&text[self.byte..byte]);
         self.byte = byte;
         self.utf16

@@ -7,6 +7,7 @@ use serde::Serialize;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::is_potential_mixed_script_confusable_char;
 
+use crate::align::Utf16At;
 use crate::charsets::is_format_char;
 use crate::diff::utf16_len;
 use crate::model::Span;
@@ -45,12 +46,7 @@ pub struct Finding {
 /// Scans one text's tokens. `tokens` must be all tokens of `text` in order (white space included).
 pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
     let mut out = Vec::new();
-    let mut at = (0usize, 0u32); // (byte, utf16) of the last position converted
-    let mut utf16_of = |byte: usize| {
-        at.1 += utf16_len(&text[at.0..byte]);
-        at.0 = byte;
-        at.1
-    };
+    let mut utf16 = Utf16At::default();
     for t in tokens {
         let s = t.text(text);
         if s.is_ascii()
@@ -76,7 +72,7 @@ pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
             if chars.is_empty() {
                 continue;
             }
-            let start = utf16_of(t.start);
+            let start = utf16.at(text, t.start);
             let infos = chars
                 .iter()
                 .map(|&(i, c)| CharInfo {
