@@ -349,3 +349,17 @@ test("a moved paragraph is shown as moved on both sides and links to its other h
   await shot(page, "widget-moved");
   await page.close();
 });
+
+test("pages theme the widget with --sd-* properties and ::part()", async () => {
+  const page = await openDemo();
+  await page.addStyleTag({ content: "statement-diff { --sd-ins-bg: rgb(1, 2, 3); } statement-diff::part(toolbar) { background: rgb(4, 5, 6); }" });
+  const got = await page.evaluate(() => {
+    const root = document.querySelector("statement-diff").shadowRoot;
+    return {
+      ins: getComputedStyle(root.querySelector("ins")).backgroundColor,
+      toolbar: getComputedStyle(root.querySelector(".toolbar")).backgroundColor,
+    };
+  });
+  assert.deepEqual(got, { ins: "rgb(1, 2, 3)", toolbar: "rgb(4, 5, 6)" });
+  await page.close();
+});
