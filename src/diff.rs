@@ -144,20 +144,28 @@ fn to_runs(ops: &[DiffOp]) -> Vec<Run> {
 /// Unicode word boundaries in any script. Islands that cross a paragraph break stay, and so do
 /// islands next to a change of figures or a minor change (see [`keeps_its_identity`]).
 fn fold_islands(runs: Vec<Run>, a: &Tokens, b: &Tokens) -> Vec<Run> {
-    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    // Linear time: character counts come from prefix sums, and each change's kind is decided
+    // once (a change made by folding holds the island's words: it keeps no identity of its own).
+    let (ca, cb) = (char_prefix(a), char_prefix(b));
+    let chars = |prefix: &[usize], r: &Range<usize>| prefix[r.end] - prefix[r.start];
+    let mut out: Vec<(Run, bool)> = Vec::with_capacity(runs.len());
     for run in runs {
-        out.push(run);
+        let keeps = match &run {
+            Run::Change { old, new } => keeps_its_identity(kind_of(a, old.clone(), b, new.clone())),
+            Run::Equal { .. } => false,
+        };
+        out.push((run, keeps));
         // A fold makes the change before bigger, which can make the island before it foldable.
-        while let [.., Run::Change { old: o1, new: n1 }, Run::Equal { old: oe, new: ne }, Run::Change { old: o2, new: n2 }] =
+        while let [.., (Run::Change { old: o1, new: n1 }, keeps1), (Run::Equal { old: oe, new: ne }, _), (Run::Change { old: o2, new: n2 }, keeps2)] =
             out.as_slice()
         {
-            let island = chars(a, oe.clone());
-            let before = chars(a, o1.clone()).max(chars(b, n1.clone()));
-            let after = chars(a, o2.clone()).max(chars(b, n2.clone()));
+            let island = chars(&ca, oe);
+            let before = chars(&ca, o1).max(chars(&cb, n1));
+            let after = chars(&ca, o2).max(chars(&cb, n2));
             if island > before
                 || island > after
-                || keeps_its_identity(kind_of(a, o1.clone(), b, n1.clone()))
-                || keeps_its_identity(kind_of(a, o2.clone(), b, n2.clone()))
+                || *keeps1
+                || *keeps2
                 || crosses_paragraph(a, oe.start, oe.end)
                 || crosses_paragraph(b, ne.start, ne.end)
             {
@@ -168,24 +176,33 @@ fn fold_islands(runs: Vec<Run>, a: &Tokens, b: &Tokens) -> Vec<Run> {
                 new: n1.start..n2.end,
             };
             out.truncate(out.len() - 3);
-            out.push(merged);
+            out.push((merged, false));
         }
     }
-    out
+    out.into_iter().map(|(run, _)| run).collect()
+}
+
+/// `prefix[i]` = characters in visible tokens `0..i` (white space not counted).
+fn char_prefix(side: &Tokens) -> Vec<usize> {
+    let mut prefix = Vec::with_capacity(side.toks.len() + 1);
+    let mut sum = 0;
+    prefix.push(0);
+    for t in &side.toks {
+        let text = t.text(side.text);
+        sum += if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        prefix.push(sum);
+    }
+    prefix
 }
 
 /// Changes that are a fact of their own and are not merged with their neighbours: a changed
 /// figure, and the minor kinds (a split word next to a rewrite must stay recognisable).
 fn keeps_its_identity(kind: ChangeKind) -> bool {
     kind == ChangeKind::Number || kind.is_minor()
-}
-
-/// Characters in a range of visible tokens (white space not counted).
-fn chars(side: &Tokens, range: Range<usize>) -> usize {
-    side.toks[range]
-        .iter()
-        .map(|t| t.text(side.text).chars().count())
-        .sum()
 }
 
 /// Whether the white space before token `from` … before token `to` (inclusive) holds a
