@@ -9,6 +9,10 @@ fn main() {
     for _ in 0..runs {
         let t = std::time::Instant::now();
         let c = statement_diff::compare(&a, &b, &opts);
-        eprintln!("{} changes in {:.1} ms", c.changes.len(), t.elapsed().as_secs_f64() * 1e3);
+        eprintln!(
+            "{} changes in {:.1} ms",
+            c.changes.len(),
+            t.elapsed().as_secs_f64() * 1e3
+        );
     }
 }

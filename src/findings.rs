@@ -45,6 +45,14 @@ pub struct Finding {
 
 /// Scans one text's tokens. `tokens` must be all tokens of `text` in order (white space included).
 pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
+    // Plain ASCII without control characters has nothing to find (and this check is fast).
+    if text.is_ascii()
+        && !text
+            .bytes()
+            .any(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let mut utf16 = Utf16At::default();
     for t in tokens {

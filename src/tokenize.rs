@@ -62,15 +62,118 @@ impl Token {
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
-    for (start, piece) in text.split_word_bound_indices() {
-        let token = Token {
-            kind: classify(piece),
-            start,
-            end: start + piece.len(),
-        };
-        push(text, &mut out, token);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    // ASCII white space always ends a word (UAX #29 WB3a/b, WB999), so the text is cut there and
+    // each stretch between is segmented on its own: pure-ASCII stretches by the ASCII rules below
+    // (the same boundaries, several times faster than the general tables), others by
+    // unicode-segmentation. (One corner differs from segmenting the whole text at once: a combining
+    // mark right after a space starts the next token instead of joining the space; both ways
+    // keep every byte.)
+    while i < bytes.len() {
+        let start = i;
+        if is_ascii_space(bytes[i]) {
+            while i < bytes.len() && is_ascii_space(bytes[i]) {
+                i += 1;
+            }
+            push(
+                text,
+                &mut out,
+                Token {
+                    kind: TokenKind::Space,
+                    start,
+                    end: i,
+                },
+            );
+            continue;
+        }
+        while i < bytes.len() && !is_ascii_space(bytes[i]) {
+            i += 1;
+        }
+        let stretch = &text[start..i];
+        if stretch.is_ascii() {
+            ascii_words(stretch.as_bytes(), |s, e| {
+                let token = Token {
+                    kind: classify(&stretch[s..e]),
+                    start: start + s,
+                    end: start + e,
+                };
+                push(text, &mut out, token);
+            });
+        } else {
+            for (offset, piece) in stretch.split_word_bound_indices() {
+                let token = Token {
+                    kind: classify(piece),
+                    start: start + offset,
+                    end: start + offset + piece.len(),
+                };
+                push(text, &mut out, token);
+            }
+        }
     }
     out
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
+}
+
+/// UAX #29 Word_Break values of the ASCII characters that matter between two spaces.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNum,
+    MidNumLet,
+    SingleQuote,
+    ExtendNumLet,
+    Other,
+}
+
+fn wb(b: u8) -> Wb {
+    match b {
+        b'A'..=b'Z' | b'a'..=b'z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b':' => Wb::MidLetter,
+        b',' | b';' => Wb::MidNum,
+        b'.' => Wb::MidNumLet,
+        b'\'' => Wb::SingleQuote,
+        b'_' => Wb::ExtendNumLet,
+        _ => Wb::Other,
+    }
+}
+
+/// Calls `emit(start, end)` for each UAX #29 word piece of an ASCII stretch without white space
+/// (rules WB5–WB13b; the tokenizer's tests check them against unicode-segmentation).
+fn ascii_words(s: &[u8], mut emit: impl FnMut(usize, usize)) {
+    use Wb::*;
+    let cat = |i: usize| s.get(i).map_or(Other, |&b| wb(b));
+    let mid_letter = |c: Wb| matches!(c, MidLetter | MidNumLet | SingleQuote);
+    let mid_num = |c: Wb| matches!(c, MidNum | MidNumLet | SingleQuote);
+    let mut start = 0;
+    for i in 1..s.len() {
+        let (prev2, prev, cur, next) = (
+            if i >= 2 { cat(i - 2) } else { Other },
+            cat(i - 1),
+            cat(i),
+            cat(i + 1),
+        );
+        let join = matches!((prev, cur), (Letter | Numeric, Letter | Numeric))
+            || (prev == Letter && mid_letter(cur) && next == Letter)
+            || (prev2 == Letter && mid_letter(prev) && cur == Letter)
+            || (prev2 == Numeric && mid_num(prev) && cur == Numeric)
+            || (prev == Numeric && mid_num(cur) && next == Numeric)
+            || (matches!(prev, Letter | Numeric | ExtendNumLet) && cur == ExtendNumLet)
+            || (prev == ExtendNumLet && matches!(cur, Letter | Numeric));
+        if !join {
+            emit(start, i);
+            start = i;
+        }
+    }
+    if !s.is_empty() {
+        emit(start, s.len());
+    }
 }
 
 /// Appends `token`, merging it with what precedes it where the two read as one value.
@@ -301,6 +404,54 @@ mod tests {
     fn emoji_and_controls_are_marks_of_their_own() {
         assert_eq!(visible("hi 👩‍👩‍👧 \0"), ["hi", "👩‍👩‍👧", "\0"]);
         assert_eq!(toks("👩‍👩‍👧")[0].1, TokenKind::Punct);
+    }
+
+    /// The reference: every piece from unicode-segmentation over the whole text.
+    fn tokenize_reference(text: &str) -> Vec<Token> {
+        let mut out = Vec::new();
+        for (start, piece) in text.split_word_bound_indices() {
+            push(
+                text,
+                &mut out,
+                Token {
+                    kind: classify(piece),
+                    start,
+                    end: start + piece.len(),
+                },
+            );
+        }
+        out
+    }
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
+    fn ascii_fast_path_matches_unicode_segmentation() {
+        use proptest::prelude::*;
+        let alphabet: Vec<char> = "aZ09:,;.'_\"-/$%()?! \n\r\t\0xyz123".chars().collect();
+        proptest!(ProptestConfig::with_cases(2000), |(idx in prop::collection::vec(0..alphabet.len(), 0..40))| {
+            let text: String = idx.iter().map(|&i| alphabet[i]).collect();
+            prop_assert_eq!(tokenize(&text), tokenize_reference(&text), "{:?}", text);
+        });
+        for text in [
+            "don't 3.5 v2.0 a:b a.b a.5 5.a",
+            "__init__ x_1 1_000 'quoted' end.",
+            "1,000,000 a,b",
+        ] {
+            assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn mixed_text_matches_unicode_segmentation_away_from_marks_after_spaces() {
+        for text in [
+            "Заявление МИД, café naïve Ελλάδα",
+            "«мир» — “peace”, hello.",
+            "$35,000,000 12.03.2024 35\u{00A0}000",
+            "声明发布 👩‍👩‍👧 \0",
+            "x\u{200B}y Kazakhst\u{0430}n",
+        ] {
+            assert_eq!(tokenize(text), tokenize_reference(text), "{text:?}");
+        }
     }
 
     #[test]
