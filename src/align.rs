@@ -73,7 +73,8 @@ pub(crate) fn find_moves(
             .or_default()
             .push(j);
     }
-    let (mut moved_old, mut moved_new) = (Vec::new(), Vec::new());
+    let mut moved_old = Vec::new();
+    let mut pair_of_new: Vec<Option<usize>> = vec![None; new_blocks.len()];
     for (k, r) in &old_blocks {
         let Some(candidates) = by_keys.get_mut(a.keys_of(without_marker(a, r.clone()))) else {
             continue;
@@ -83,19 +84,25 @@ pub(crate) fn find_moves(
             continue;
         };
         let j = candidates.remove(pos);
-        let pair = moved_old.len();
+        pair_of_new[j] = Some(moved_old.len());
         moved_old.push(MovedBlock {
             run: *k,
             range: r.clone(),
-            pair,
-        });
-        moved_new.push(MovedBlock {
-            run: new_blocks[j].0,
-            range: new_blocks[j].1.clone(),
-            pair,
+            pair: moved_old.len(),
         });
     }
-    moved_new.sort_by_key(|m| m.range.start);
+    // New blocks are already in reading order: no sort needed.
+    let moved_new = new_blocks
+        .into_iter()
+        .zip(pair_of_new)
+        .filter_map(|((run, range), pair)| {
+            Some(MovedBlock {
+                run,
+                range,
+                pair: pair?,
+            })
+        })
+        .collect();
     (moved_old, moved_new)
 }
 
