@@ -500,7 +500,10 @@ export class StatementDiffElement extends HTMLElement {
     if (!same) {
       const seq = ++this.#renderSeq;
       try {
+        // Marks for measuring paste-to-painted time (performance.getEntriesByType("mark")).
+        performance.mark("statement-diff:compare-start");
         this.#result = await this.#compare(oldText, newText, options);
+        performance.mark("statement-diff:compare-end");
         this.#error = null;
       } catch (e) {
         if (seq !== this.#renderSeq) return; // superseded by newer texts
@@ -518,12 +521,14 @@ export class StatementDiffElement extends HTMLElement {
       if (seq !== this.#renderSeq) return;
       this.#cacheKey = { oldText, newText, ...options };
       this.#rows = layoutRows(this.#result);
+      performance.mark("statement-diff:layout-end");
       this.#expanded = new Set();
       this.#current = -1;
     }
     els.error.hidden = true;
     this.#renderView();
     this.#renderChrome();
+    performance.mark("statement-diff:render-end");
     this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
   }
 
@@ -581,11 +586,20 @@ export class StatementDiffElement extends HTMLElement {
     if (result.changes.length === 0) {
       frag.append(h(doc, "p", { class: "empty-state", text: "No differences: the two texts match word for word." }));
     }
+    // Estimated height of what is above each change (in lines of ~80 characters), for the minimap.
+    const positions = new Map();
+    let height = 0;
+    const textLength = (pieces) => pieces.reduce((n, p) => n + p.text.length, 0);
     for (const item of groupRows(this.#rows, { context: this.context, expanded: this.#expanded })) {
       if (item.collapsed) {
         frag.append(this.#collapsedBlock(item));
+        height += 1;
         continue;
       }
+      for (const p of [...item.old, ...item.new]) {
+        if (p.change !== undefined && !result.changes[p.change].minor && !positions.has(p.change)) positions.set(p.change, height);
+      }
+      height += 1 + Math.max(textLength(item.old), textLength(item.new)) / 80;
       const row = h(doc, "div", { class: item.changed ? "row changed" : "row", part: "row", "data-row": String(item.index), tabindex: "-1" });
       if (inline) {
         const cell = h(doc, "div", { class: "cell", part: "cell" });
@@ -602,7 +616,7 @@ export class StatementDiffElement extends HTMLElement {
       frag.append(row);
     }
     els.view.replaceChildren(frag);
-    this.#renderMinimap();
+    this.#renderMinimap(positions, height);
     if (this.#current >= 0) this.#markCurrent(false);
   }
 
@@ -622,24 +636,23 @@ export class StatementDiffElement extends HTMLElement {
     );
   }
 
-  #renderMinimap() {
+  /**
+   * Marks each change on the scroll-bar strip at its estimated height in the view. Positions come
+   * from the rows' text lengths, not from layout: reading offsetTop of thousands of elements would
+   * force the browser to lay out the whole comparison.
+   */
+  #renderMinimap(positions, total) {
     const doc = this.ownerDocument;
-    const els = this.#els;
     const changes = this.#result?.changes ?? [];
-    const total = els.view.scrollHeight || 1;
     const marks = [];
-    const seen = new Set();
-    for (const el of els.view.querySelectorAll("[data-change]")) {
-      const id = Number(el.dataset.change);
-      if (seen.has(id) || changes[id].minor) continue;
-      seen.add(id);
+    for (const [id, at] of positions) {
       const ch = changes[id];
       const cls = ch.kind === "moved" ? "mark moved" : ch.new.start === ch.new.end ? "mark del" : "mark";
       const mark = h(doc, "div", { class: cls, "data-change": String(id) });
-      mark.style.top = `${(100 * el.offsetTop) / total}%`;
+      mark.style.top = `${(100 * at) / (total || 1)}%`;
       marks.push(mark);
     }
-    els.minimap.replaceChildren(...marks);
+    this.#els.minimap.replaceChildren(...marks);
   }
 
   #renderChrome() {
