@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::diff::{utf16_len, Run, Tokens};
+use crate::diff::{Run, Tokens, Utf16At};
 use crate::model::{Row, Span};
 use crate::tokenize::TokenKind;
 
@@ -178,21 +178,6 @@ pub(crate) fn has_line_break(gap: &str) -> bool {
     gap.contains([
         '\n', '\r', '\u{2028}', '\u{2029}', '\u{000B}', '\u{000C}', '\u{0085}',
     ])
-}
-
-/// Converts increasing byte offsets of one text to UTF-16 offsets in one pass.
-#[derive(Default)]
-pub(crate) struct Utf16At {
-    byte: usize,
-    utf16: u32,
-}
-
-impl Utf16At {
-    pub(crate) fn at(&mut self, text: &str, byte: usize) -> u32 {
-        self.utf16 += utf16_len(&text[self.byte..byte]);
-        self.byte = byte;
-        self.utf16
-    }
 }
 
 #[cfg(test)]

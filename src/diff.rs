@@ -453,10 +453,8 @@ fn kind_of(a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKi
 struct SideBuilder<'s, 'a> {
     side: &'s Tokens<'a>,
     segments: Vec<Segment<'a>>,
-    /// Byte offset up to which segments have been emitted.
-    cursor: usize,
-    /// UTF-16 offset of `cursor`.
-    cursor16: u32,
+    /// Where segments have been emitted up to (bytes and UTF-16 units).
+    cursor: Utf16At,
 }
 
 impl<'s, 'a> SideBuilder<'s, 'a> {
@@ -464,24 +462,20 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
         Self {
             side,
             segments: Vec::new(),
-            cursor: 0,
-            cursor16: 0,
+            cursor: Utf16At::default(),
         }
     }
 
     /// Emits the equal text up to `byte` (if any) and returns the UTF-16 offset of `byte`.
     fn equal_until(&mut self, byte: usize) -> u32 {
-        if byte > self.cursor {
-            let text = &self.side.text[self.cursor..byte];
-            self.cursor16 += utf16_len(text);
-            self.cursor = byte;
+        if byte > self.cursor.byte {
             self.segments.push(Segment {
-                text,
+                text: &self.side.text[self.cursor.byte..byte],
                 op: Op::Equal,
                 change: None,
             });
         }
-        self.cursor16
+        self.cursor.at(self.side.text, byte)
     }
 
     /// Emits the change covering `range` of this side's tokens and returns its span. An empty
@@ -512,17 +506,14 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
                 end: start16,
             };
         }
-        let text = &self.side.text[start..end];
-        self.cursor = end;
-        self.cursor16 += utf16_len(text);
         self.segments.push(Segment {
-            text,
+            text: &self.side.text[start..end],
             op,
             change: Some(id),
         });
         Span {
             start: start16,
-            end: self.cursor16,
+            end: self.cursor.at(self.side.text, end),
         }
     }
 
@@ -532,6 +523,23 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
             segments: self.segments,
             findings,
         }
+    }
+}
+
+/// Converts increasing byte offsets of one text to UTF-16 offsets in one pass.
+#[derive(Default)]
+pub(crate) struct Utf16At {
+    /// The last byte offset converted.
+    pub(crate) byte: usize,
+    utf16: u32,
+}
+
+impl Utf16At {
+    /// The UTF-16 offset of `byte` (at or after the last one asked for).
+    pub(crate) fn at(&mut self, text: &str, byte: usize) -> u32 {
+        self.utf16 += utf16_len(&text[self.byte..byte]);
+        self.byte = byte;
+        self.utf16
     }
 }
 

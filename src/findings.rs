@@ -7,9 +7,8 @@ use serde::Serialize;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::is_potential_mixed_script_confusable_char;
 
-use crate::align::Utf16At;
 use crate::charsets::is_format_char;
-use crate::diff::utf16_len;
+use crate::diff::{utf16_len, Utf16At};
 use crate::model::Span;
 use crate::tokenize::{Token, TokenKind};
 
@@ -43,25 +42,17 @@ pub struct Finding {
     pub chars: Vec<CharInfo>,
 }
 
-/// Scans one text's tokens. `tokens` must be all tokens of `text` in order (white space included).
+/// Scans one text's tokens (`tokens`: tokens of `text` in order; white space may be left out).
 pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
-    // Plain ASCII without control characters has nothing to find (and this check is fast).
-    if text.is_ascii()
-        && !text
-            .bytes()
-            .any(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
-    {
+    // A whole text with nothing to find is common and quick to tell.
+    if is_plain(text) {
         return Vec::new();
     }
     let mut out = Vec::new();
     let mut utf16 = Utf16At::default();
     for t in tokens {
         let s = t.text(text);
-        if s.is_ascii()
-            && !s
-                .bytes()
-                .any(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
-        {
+        if is_plain(s) {
             continue;
         }
         let invisible: Vec<(usize, char)> = s
@@ -100,6 +91,14 @@ pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// ASCII without control characters (tab and line breaks aside): nothing look-alike or invisible.
+fn is_plain(s: &str) -> bool {
+    s.is_ascii()
+        && !s
+            .bytes()
+            .any(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
 }
 
 fn is_invisible(c: char, kind: TokenKind) -> bool {
