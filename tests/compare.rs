@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{check_invariants, corpus_pairs, render_changes};
+use common::{change_texts, check_invariants, corpus_pairs, render_changes};
 use statement_diff::{compare, ChangeKind, CompareOptions, Op};
 
 fn changes(old: &str, new: &str) -> Vec<(ChangeKind, String, String)> {
@@ -12,14 +12,8 @@ fn changes(old: &str, new: &str) -> Vec<(ChangeKind, String, String)> {
     c.changes
         .iter()
         .map(|ch| {
-            let text = |side: &statement_diff::Side| {
-                side.segments
-                    .iter()
-                    .filter(|s| s.change == Some(ch.id))
-                    .map(|s| s.text)
-                    .collect::<String>()
-            };
-            (ch.kind, text(&c.old), text(&c.new))
+            let (o, n) = change_texts(&c, ch.id);
+            (ch.kind, o, n)
         })
         .collect()
 }

@@ -4,9 +4,9 @@
 
 mod common;
 
-use common::corpus_pairs;
+use common::{change_texts, corpus_pairs};
 use statement_diff::normalize::fold_typography;
-use statement_diff::{compare, ChangeKind, CompareOptions, Comparison, FindingKind, Side};
+use statement_diff::{compare, ChangeKind, CompareOptions, FindingKind};
 
 fn pair(name: &str) -> (String, String) {
     let (_, a, b) = corpus_pairs()
@@ -14,17 +14,6 @@ fn pair(name: &str) -> (String, String) {
         .find(|(n, _, _)| n == name)
         .unwrap();
     (a, b)
-}
-
-fn texts<'a>(c: &'a Comparison, id: u32) -> (String, String) {
-    let pick = |side: &Side<'a>| {
-        side.segments
-            .iter()
-            .filter(|s| s.change == Some(id))
-            .map(|s| s.text)
-            .collect()
-    };
-    (pick(&c.old), pick(&c.new))
 }
 
 /// What a reader would call the same text: typography folded, white space removed.
@@ -43,7 +32,7 @@ fn typography_and_whitespace_only_differences_are_minor_in_every_pair() {
     for (name, a, b) in corpus_pairs() {
         let c = compare(&a, &b, &CompareOptions::new());
         for ch in &c.changes {
-            let (o, n) = texts(&c, ch.id);
+            let (o, n) = change_texts(&c, ch.id);
             if same_to_a_reader(&o, &n) {
                 assert!(
                     ch.minor,
@@ -62,14 +51,14 @@ fn no_break_spaces_of_the_russian_covenant_are_typography() {
     let nbsp: Vec<_> = c
         .changes
         .iter()
-        .filter(|ch| texts(&c, ch.id).0.contains('\u{00A0}'))
+        .filter(|ch| change_texts(&c, ch.id).0.contains('\u{00A0}'))
         .collect();
     assert!(nbsp.len() >= 10, "found {}", nbsp.len());
     for ch in nbsp
         .iter()
-        .filter(|ch| texts(&c, ch.id).0.trim() == "\u{00A0}")
+        .filter(|ch| change_texts(&c, ch.id).0.trim() == "\u{00A0}")
     {
-        assert!(ch.minor, "{:?}", texts(&c, ch.id));
+        assert!(ch.minor, "{:?}", change_texts(&c, ch.id));
     }
 }
 
@@ -80,7 +69,7 @@ fn em_dash_to_triple_hyphen_is_typography() {
     let dashes: Vec<_> = c
         .changes
         .iter()
-        .filter(|ch| texts(&c, ch.id) == ("—".into(), "---".into()))
+        .filter(|ch| change_texts(&c, ch.id) == ("—".into(), "---".into()))
         .collect();
     assert!(dashes.len() >= 40, "found {}", dashes.len());
     assert!(dashes
@@ -113,7 +102,7 @@ fn the_typo_na_stroyki_is_a_split_word() {
         .changes
         .iter()
         .filter(|ch| ch.kind == ChangeKind::Split)
-        .map(|ch| texts(&c, ch.id))
+        .map(|ch| change_texts(&c, ch.id))
         .collect();
     assert!(
         split.contains(&("Настройки".into(), "На стройки".into())),
@@ -129,7 +118,7 @@ fn case_only_changes_in_the_russian_revision() {
         .changes
         .iter()
         .filter(|ch| ch.kind == ChangeKind::Case)
-        .map(|ch| texts(&c, ch.id))
+        .map(|ch| change_texts(&c, ch.id))
         .collect();
     assert!(case.contains(&("Бан".into(), "бан".into())), "{case:?}");
 }
@@ -165,7 +154,7 @@ fn split_and_hyphenated_pdf_words() {
     let kinds: Vec<_> = c
         .changes
         .iter()
-        .map(|ch| (ch.kind, texts(&c, ch.id)))
+        .map(|ch| (ch.kind, change_texts(&c, ch.id)))
         .collect();
     assert_eq!(
         kinds,
@@ -206,13 +195,13 @@ fn verbatim_moved_examples_of_the_model_spec_are_moves() {
         } else {
             (*ch, other)
         };
-        let (o, _) = texts(&c, from.id);
-        let (_, n) = texts(&c, to.id);
+        let (o, _) = change_texts(&c, from.id);
+        let (_, n) = change_texts(&c, to.id);
         assert!(!o.is_empty() && !n.is_empty());
     }
     assert!(c.stats.words_moved >= 500, "{}", c.stats.words_moved);
     // The "Be empathetic" example moved from "Be approachable" to "Use appropriate style".
     assert!(moved
         .iter()
-        .any(|ch| texts(&c, ch.id).0.contains("my dad died last year")));
+        .any(|ch| change_texts(&c, ch.id).0.contains("my dad died last year")));
 }

@@ -136,6 +136,18 @@ fn check_side(side: &Side, changed_op: Op, name: &str, c: &Comparison) {
     }
 }
 
+/// The old and new text of change `id` (empty where the change has no text on that side).
+pub fn change_texts(c: &Comparison, id: u32) -> (String, String) {
+    let pick = |side: &Side| -> String {
+        side.segments
+            .iter()
+            .filter(|s| s.change == Some(id))
+            .map(|s| s.text)
+            .collect()
+    };
+    (pick(&c.old), pick(&c.new))
+}
+
 /// A readable rendering of the changes, for snapshots.
 pub fn render_changes(c: &Comparison) -> String {
     let mut out = format!(
@@ -150,20 +162,8 @@ pub fn render_changes(c: &Comparison) -> String {
         c.stats.kinds
     );
     for ch in &c.changes {
-        let pick = |side: &Side| -> String {
-            side.segments
-                .iter()
-                .filter(|s| s.change == Some(ch.id))
-                .map(|s| s.text)
-                .collect::<String>()
-        };
-        out.push_str(&format!(
-            "#{} {:?}: {:?} → {:?}\n",
-            ch.id,
-            ch.kind,
-            pick(&c.old),
-            pick(&c.new)
-        ));
+        let (o, n) = change_texts(c, ch.id);
+        out.push_str(&format!("#{} {:?}: {:?} → {:?}\n", ch.id, ch.kind, o, n));
     }
     out
 }
