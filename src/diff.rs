@@ -13,20 +13,19 @@ use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::time::Duration;
 
-use similar::algorithms::{patience, Capture, Compact};
 use similar::{DiffOp, Instant};
 
 use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stats};
 use crate::normalize;
 use crate::options::CompareOptions;
 use crate::tokenize::{tokenize, Token, TokenKind};
-use crate::{align, findings, kinds};
+use crate::{align, anchors, findings, kinds};
 
 /// One side's visible tokens (white space dropped) and their match keys.
 pub(crate) struct Tokens<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: Vec<Token>,
-    keys: Vec<u32>,
+    pub(crate) keys: Vec<u32>,
 }
 
 impl Tokens<'_> {
@@ -92,33 +91,21 @@ pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Compari
     let mut interner = Interner::default();
     let a = interner.read(old, opts);
     let b = interner.read(new, opts);
+    let n_keys = interner.ids.len();
     drop(interner);
 
     let deadline = opts
         .get_timeout_ms()
         .map(|ms| Instant::now() + Duration::from_millis(ms.into()));
-    let ops = align_tokens(&a.keys, &b.keys, deadline);
+    let ops = anchors::align(&a.keys, &b.keys, n_keys, deadline);
     let approximate = deadline.is_some_and(|d| Instant::now() > d);
 
     let mut runs = to_runs(&ops);
+    slide_to_line_breaks(&mut runs, &a, &b);
     if opts.is_cleanup() {
         runs = fold_islands(runs, &a, &b);
     }
     assemble(&a, &b, &runs, approximate)
-}
-
-/// Aligns two key sequences with similar's Patience diff (unique tokens anchor the alignment, so
-/// common words like "the" or "и" do not pull unrelated passages together; Myers fills the gaps),
-/// compacted so that changes start and end at the most natural places. Calls the algorithm
-/// directly rather than through `capture_diff_slices(Algorithm, ..)`, whose run-time dispatch
-/// links every algorithm similar has into the wasm (≈ 30 KB).
-fn align_tokens(old: &[u32], new: &[u32], deadline: Option<Instant>) -> Vec<DiffOp> {
-    // (Trimming the common head and tail first would save Patience's uniqueness pass, but
-    // changes which tokens count as unique in what is left: a short common word such as "a"
-    // then anchors unrelated sentences. Left for the block-level alignment of issue #4.)
-    let mut hook = Compact::new(Capture::new(), old, new);
-    let Ok(()) = patience::diff_deadline(&mut hook, old, 0..old.len(), new, 0..new.len(), deadline);
-    hook.into_inner().into_ops()
 }
 
 /// Merges similar's ops into alternating equal and change runs.
@@ -141,6 +128,76 @@ fn to_runs(ops: &[DiffOp]) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// A pure insertion or deletion can often slide: inserting "longer . Middle" after "here ." is
+/// the same edit as inserting ". Middle … longer" after "here". Slides each one to where it
+/// starts and ends at line breaks if it can (whole lines inserted read as whole lines, and can be
+/// recognised as moved), else leaves it where the alignment put it.
+fn slide_to_line_breaks(runs: &mut [Run], a: &Tokens, b: &Tokens) {
+    for k in 0..runs.len() {
+        let Run::Change { old, new } = &runs[k] else {
+            continue;
+        };
+        let (side, r) = match (old.is_empty(), new.is_empty()) {
+            (true, false) => (b, new.clone()),
+            (false, true) => (a, old.clone()),
+            _ => continue,
+        };
+        // How far it can move up (into the equal run before) and down (into the one after),
+        // keeping both equal runs non-empty.
+        let before = k.checked_sub(1).map_or(0, |p| eq_len(&runs[p]));
+        let after = runs.get(k + 1).map_or(0, eq_len);
+        let keys = &side.keys;
+        let mut up = 0;
+        while up + 1 < before && keys[r.start - 1 - up] == keys[r.end - 1 - up] {
+            up += 1;
+        }
+        let mut down = 0;
+        while down + 1 < after && keys[r.start + down] == keys[r.end + down] {
+            down += 1;
+        }
+        if up == 0 && down == 0 {
+            continue;
+        }
+        let score = |start: usize, end: usize| {
+            usize::from(align::has_line_break(side.gap_before(start)))
+                + usize::from(align::has_line_break(side.gap_before(end)))
+        };
+        let best = (-(up as isize)..=down as isize)
+            .max_by_key(|&s| {
+                let start = (r.start as isize + s) as usize;
+                (
+                    score(start, start + r.len()),
+                    std::cmp::Reverse(s.unsigned_abs()),
+                )
+            })
+            .unwrap_or(0);
+        if best == 0 {
+            continue;
+        }
+        let move_by = |x: &mut usize| *x = (*x as isize + best) as usize;
+        if k > 0 {
+            let (Run::Equal { old, new } | Run::Change { old, new }) = &mut runs[k - 1];
+            move_by(&mut old.end);
+            move_by(&mut new.end);
+        }
+        let (Run::Equal { old, new } | Run::Change { old, new }) = &mut runs[k];
+        for x in [&mut old.start, &mut old.end, &mut new.start, &mut new.end] {
+            move_by(x);
+        }
+        if let Some(Run::Equal { old, new } | Run::Change { old, new }) = runs.get_mut(k + 1) {
+            move_by(&mut old.start);
+            move_by(&mut new.start);
+        }
+    }
+}
+
+fn eq_len(run: &Run) -> usize {
+    match run {
+        Run::Equal { old, .. } => old.len(),
+        Run::Change { .. } => 0,
+    }
 }
 
 /// Readability cleanup: an unchanged island between two changes is folded into them when it is

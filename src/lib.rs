@@ -16,6 +16,7 @@
 //! ```
 
 pub mod align;
+mod anchors;
 mod charsets;
 pub mod diff;
 pub mod error;
