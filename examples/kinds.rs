@@ -25,23 +25,38 @@ fn main() {
             text
         );
     }
+    // Each move as its new text, with the edits inside it as [-old-]{+new+}.
+    let u = |t: &str, sp: statement_diff::Span| -> String {
+        String::from_utf16_lossy(
+            &t.encode_utf16().collect::<Vec<_>>()[sp.start as usize..sp.end as usize],
+        )
+    };
     for ch in c
         .changes
         .iter()
         .filter(|ch| ch.kind == statement_diff::ChangeKind::Moved && !ch.old.is_empty())
     {
-        let text: String = c
-            .old
-            .segments
+        let into = &c.changes[ch.pair.expect("paired") as usize];
+        let mut line = u(&b, into.new);
+        let mut edits: Vec<_> = c
+            .changes
             .iter()
-            .filter(|s| s.change == Some(ch.id))
-            .map(|s| s.text)
+            .filter(|e| e.within == Some(ch.id))
             .collect();
+        edits.sort_by_key(|e| std::cmp::Reverse(e.new.start));
+        for e in edits {
+            let at = (e.new.start - into.new.start) as usize;
+            let end = (e.new.end - into.new.start) as usize;
+            let u16: Vec<u16> = line.encode_utf16().collect();
+            let before = String::from_utf16_lossy(&u16[..at]);
+            let after = String::from_utf16_lossy(&u16[end..]);
+            line = format!("{before}[-{}-]{{+{}+}}{after}", u(&a, e.old), u(&b, e.new));
+        }
         println!(
-            "moved #{} -> #{:?}: {:.80}",
+            "moved #{} -> #{}: {:.160}",
             ch.id,
-            ch.pair,
-            text.replace('\n', " ")
+            into.id,
+            line.replace('\n', " ")
         );
     }
 }

@@ -16,94 +16,225 @@ use crate::tokenize::TokenKind;
 /// "and") repeat too often to say they moved.
 pub(crate) const MIN_MOVED_WORDS: usize = 6;
 
-/// A moved block: tokens `range` of one side, inside change run `run`, matched by `pair`.
+/// A moved line: tokens `old` of the old text stand, written the same or edited, as tokens `new`
+/// of the new text, somewhere else in the reading order.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct MovedBlock {
-    pub(crate) run: usize,
-    pub(crate) range: Range<usize>,
-    pub(crate) pair: usize,
+pub(crate) struct Move {
+    pub(crate) old: Range<usize>,
+    pub(crate) new: Range<usize>,
 }
 
-/// Finds lines deleted in one change and inserted, with the same words, in another change.
-/// Returns the moved blocks of the old and of the new side, each in reading order.
-pub(crate) fn find_moves(
-    a: &Tokens,
-    b: &Tokens,
-    runs: &[Run],
-) -> (Vec<MovedBlock>, Vec<MovedBlock>) {
-    let blocks =
-        |side: &Tokens, pick: fn(&Run) -> Option<Range<usize>>| -> Vec<(usize, Range<usize>)> {
-            let mut out = Vec::new();
-            for (k, run) in runs.iter().enumerate() {
-                let Some(r) = pick(run) else { continue };
-                let mut start = r.start;
-                for i in r.start..=r.end {
-                    if i == r.end || (i > start && has_line_break(side.gap_before(i))) {
-                        if side.toks[start..i]
-                            .iter()
-                            .filter(|t| t.is_wordlike())
-                            .count()
-                            >= MIN_MOVED_WORDS
-                        {
-                            out.push((k, start..i));
-                        }
-                        start = i;
-                    }
+/// Share of a line's words that the alignment left unmatched for it to be a move candidate.
+const MIN_UNMATCHED: f64 = 0.5;
+/// Dice similarity of two lines' distinct words (markers aside) for them to be the same line.
+const MIN_SIMILARITY: f64 = 0.6;
+/// Candidate lines per side above which only verbatim moves are looked for (fuzzy matching
+/// compares lines sharing rare words, but unrelated megabytes are not worth it).
+const MAX_FUZZY_LINES: usize = 4000;
+
+/// Finds lines that the word alignment (`runs`) left mostly unmatched in one text and whose
+/// words stand, verbatim or edited, in a mostly unmatched line elsewhere in the other text.
+/// A line and its counterpart that fall in the same place of the alignment were rewritten in
+/// place, not moved. Returns moves in the old text's order.
+pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
+    let lines_a = candidate_lines(a, runs, true);
+    let lines_b = candidate_lines(b, runs, false);
+    if lines_a.is_empty() || lines_b.is_empty() {
+        return Vec::new();
+    }
+    // Where each old token lands in the new text: (lowest, highest) new token index.
+    let mut land: Vec<(usize, usize)> = vec![(0, 0); a.toks.len()];
+    for run in runs {
+        match run {
+            Run::Equal { old, new } => {
+                for k in 0..old.len() {
+                    land[old.start + k] = (new.start + k, new.start + k + 1);
                 }
             }
-            out
-        };
-    let changed_old = |r: &Run| match r {
-        Run::Change { old, .. } if !old.is_empty() => Some(old.clone()),
-        _ => None,
-    };
-    let changed_new = |r: &Run| match r {
-        Run::Change { new, .. } if !new.is_empty() => Some(new.clone()),
-        _ => None,
-    };
-    let old_blocks = blocks(a, changed_old);
-    let new_blocks = blocks(b, changed_new);
-    if old_blocks.is_empty() || new_blocks.is_empty() {
-        return (Vec::new(), Vec::new());
+            Run::Change { old, new } => {
+                for i in old.clone() {
+                    land[i] = (new.start, new.end);
+                }
+            }
+        }
     }
+    let in_place = |o: &Range<usize>, n: &Range<usize>| {
+        let lo = land[o.start].0;
+        let hi = land[o.end - 1].1;
+        n.start < hi.max(lo + 1) && lo < n.end
+    };
+
+    let mut taken_b = vec![false; lines_b.len()];
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    // Verbatim (same keys once list markers are set aside) first.
     let mut by_keys: HashMap<&[u32], Vec<usize>> = HashMap::new();
-    for (j, (_, r)) in new_blocks.iter().enumerate().rev() {
+    for (j, n) in lines_b.iter().enumerate().rev() {
         by_keys
-            .entry(b.keys_of(without_marker(b, r.clone())))
+            .entry(b.keys_of(n.body.clone()))
             .or_default()
             .push(j);
     }
-    let mut moved_old = Vec::new();
-    let mut pair_of_new: Vec<Option<usize>> = vec![None; new_blocks.len()];
-    for (k, r) in &old_blocks {
-        let Some(candidates) = by_keys.get_mut(a.keys_of(without_marker(a, r.clone()))) else {
-            continue;
-        };
-        // A block deleted and inserted by the same change was rewritten in place, not moved.
-        let Some(pos) = candidates.iter().rposition(|&j| new_blocks[j].0 != *k) else {
-            continue;
-        };
-        let j = candidates.remove(pos);
-        pair_of_new[j] = Some(moved_old.len());
-        moved_old.push(MovedBlock {
-            run: *k,
-            range: r.clone(),
-            pair: moved_old.len(),
-        });
+    // A line written the same way more than once ("Sorry, I can't help with that.") in either
+    // text cannot say where it moved: such lines are not moves, verbatim or edited.
+    let (seen_a, seen_b) = (line_counts(a), line_counts(b));
+    let repeated = |keys: &[u32]| {
+        seen_a.get(keys).copied().unwrap_or(0) > 1 || seen_b.get(keys).copied().unwrap_or(0) > 1
+    };
+    for (j, n) in lines_b.iter().enumerate() {
+        if repeated(b.keys_of(n.body.clone())) {
+            taken_b[j] = true;
+        }
     }
-    // New blocks are already in reading order: no sort needed.
-    let moved_new = new_blocks
-        .into_iter()
-        .zip(pair_of_new)
-        .filter_map(|((run, range), pair)| {
-            Some(MovedBlock {
-                run,
-                range,
-                pair: pair?,
-            })
-        })
+    let mut left_a = Vec::new();
+    for (i, o) in lines_a.iter().enumerate() {
+        if repeated(a.keys_of(o.body.clone())) {
+            continue;
+        }
+        let found = by_keys.get_mut(a.keys_of(o.body.clone())).and_then(|js| {
+            let pos = js
+                .iter()
+                .rposition(|&j| !in_place(&o.line, &lines_b[j].line))?;
+            Some(js.remove(pos))
+        });
+        match found {
+            Some(j) => {
+                taken_b[j] = true;
+                pairs.push((i, j));
+            }
+            None => left_a.push(i),
+        }
+    }
+    // Then edited lines: the most similar pairs first, each line in one pair at most.
+    if left_a.len() <= MAX_FUZZY_LINES && lines_b.len() <= MAX_FUZZY_LINES {
+        let words = |side: &Tokens, r: &Range<usize>| -> Vec<u64> {
+            let mut k: Vec<u64> = r
+                .clone()
+                .filter(|&t| side.toks[t].is_wordlike())
+                .map(|t| u64::from(side.keys_of(t..t + 1)[0]))
+                .collect();
+            sort_u64(&mut k);
+            k.dedup();
+            k
+        };
+        let sets_b: Vec<Vec<u64>> = lines_b.iter().map(|n| words(b, &n.body)).collect();
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        for (j, set) in sets_b.iter().enumerate() {
+            if !taken_b[j] {
+                for &k in set {
+                    index.entry(k).or_default().push(j);
+                }
+            }
+        }
+        // (1 − similarity, old line, new line) packed in a u64, so that sorting puts the most
+        // similar pairs first (lines number at most MAX_FUZZY_LINES < 2^24).
+        let mut scored: Vec<u64> = Vec::new();
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for &i in &left_a {
+            let set = words(a, &lines_a[i].body);
+            shared.clear();
+            for k in &set {
+                // A word in many candidate lines says little about which one this is.
+                match index.get(k) {
+                    Some(js) if js.len() <= 16 => {
+                        for &j in js {
+                            *shared.entry(j).or_default() += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            for (&j, &n) in &shared {
+                let dice = 2.0 * n as f64 / (set.len() + sets_b[j].len()) as f64;
+                if dice >= MIN_SIMILARITY && !in_place(&lines_a[i].line, &lines_b[j].line) {
+                    let rank = ((1.0 - dice) * 65535.0) as u64;
+                    scored.push(rank << 48 | (i as u64) << 24 | j as u64);
+                }
+            }
+        }
+        sort_u64(&mut scored);
+        let mut taken_a = vec![false; lines_a.len()];
+        for packed in scored {
+            let (i, j) = (
+                (packed >> 24 & 0xff_ffff) as usize,
+                (packed & 0xff_ffff) as usize,
+            );
+            if !taken_a[i] && !taken_b[j] {
+                (taken_a[i], taken_b[j]) = (true, true);
+                pairs.push((i, j));
+            }
+        }
+    }
+    // In the old text's order (pairs index lines, which are in reading order).
+    let mut order: Vec<u64> = pairs
+        .iter()
+        .map(|&(i, j)| (i as u64) << 32 | j as u64)
         .collect();
-    (moved_old, moved_new)
+    sort_u64(&mut order);
+    order
+        .into_iter()
+        .map(|p| ((p >> 32) as usize, (p & 0xffff_ffff) as usize))
+        .map(|(i, j)| Move {
+            old: lines_a[i].line.clone(),
+            new: lines_b[j].line.clone(),
+        })
+        .collect()
+}
+
+/// The one sort of the module (each instance of the standard sorts costs ≈ 5 KB of wasm).
+pub(crate) fn sort_u64(v: &mut [u64]) {
+    v.sort_unstable();
+}
+
+/// How many lines of a side have each sequence of keys (list markers aside).
+fn line_counts<'t>(side: &'t Tokens) -> HashMap<&'t [u32], usize> {
+    let mut counts: HashMap<&[u32], usize> = HashMap::new();
+    let mut start = 0;
+    for i in 1..=side.toks.len() {
+        if i == side.toks.len() || has_line_break(side.gap_before(i)) {
+            *counts
+                .entry(side.keys_of(without_marker(side, start..i)))
+                .or_default() += 1;
+            start = i;
+        }
+    }
+    counts
+}
+
+/// A line of one side (token range, line breaks excluded) and its body (list marker aside).
+struct Line {
+    line: Range<usize>,
+    body: Range<usize>,
+}
+
+/// The lines of one side with at least [`MIN_MOVED_WORDS`] words, at least [`MIN_UNMATCHED`] of
+/// them in change runs.
+fn candidate_lines(side: &Tokens, runs: &[Run], old_side: bool) -> Vec<Line> {
+    let mut matched = vec![false; side.toks.len()];
+    for run in runs {
+        if let Run::Equal { old, new } = run {
+            for t in if old_side { old.clone() } else { new.clone() } {
+                matched[t] = true;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..=side.toks.len() {
+        if i < side.toks.len() && (i == start || !has_line_break(side.gap_before(i))) {
+            continue;
+        }
+        let (words, unmatched) = (start..i)
+            .filter(|&t| side.toks[t].is_wordlike())
+            .fold((0, 0), |(w, u), t| (w + 1, u + usize::from(!matched[t])));
+        if words >= MIN_MOVED_WORDS && unmatched as f64 >= MIN_UNMATCHED * words as f64 {
+            out.push(Line {
+                line: start..i,
+                body: without_marker(side, start..i),
+            });
+        }
+        start = i;
+    }
+    out
 }
 
 /// Cuts both texts into aligned rows. Candidate cuts are the boundaries between aligned tokens
@@ -299,5 +430,47 @@ mod move_tests {
             &CompareOptions::new(),
         );
         assert!(c.changes.iter().all(|ch| ch.kind != ChangeKind::Moved));
+    }
+
+    #[test]
+    fn a_moved_and_edited_paragraph_is_a_move_with_the_edit_inside() {
+        let old = "Intro line stays here.\n\nThe moved paragraph has quite a few words in it.\n\nMiddle text that stays put for a while longer.\n\nEnd.";
+        let new = "Intro line stays here.\n\nMiddle text that stays put for a while longer.\n\nThe moved paragraph has rather a few words in it.\n\nEnd.";
+        let c = compare(old, new, &CompareOptions::new());
+        let moved: Vec<_> = c
+            .changes
+            .iter()
+            .filter(|ch| ch.kind == ChangeKind::Moved)
+            .collect();
+        assert_eq!(moved.len(), 2, "{:#?}", c.changes);
+        let edits: Vec<_> = c.changes.iter().filter(|ch| ch.within.is_some()).collect();
+        assert_eq!(edits.len(), 1, "{:#?}", c.changes);
+        let e = edits[0];
+        assert_eq!(e.kind, ChangeKind::Wording);
+        assert_eq!(e.within, Some(moved[0].id));
+        let cut = |s: &str, sp: crate::Span| -> String {
+            String::from_utf16(
+                &s.encode_utf16().collect::<Vec<_>>()[sp.start as usize..sp.end as usize],
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            (cut(old, e.old), cut(new, e.new)),
+            ("quite".into(), "rather".into())
+        );
+        assert_eq!((c.stats.words_deleted, c.stats.words_inserted), (1, 1));
+    }
+
+    #[test]
+    fn a_line_repeated_verbatim_is_not_a_move() {
+        let line = "Sorry, I can't help with that at all.";
+        let old = format!("{line}\nAlpha beta gamma delta.\n{line}\nOmega.");
+        let new = format!("Alpha beta gamma delta.\n{line}\nOmega.\n{line}");
+        let c = compare(&old, &new, &CompareOptions::new());
+        assert!(
+            c.changes.iter().all(|ch| ch.kind != ChangeKind::Moved),
+            "{:#?}",
+            c.changes
+        );
     }
 }

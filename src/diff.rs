@@ -7,7 +7,6 @@
 //! outside it (jsdiff's issue #160 is what matching white space as tokens leads to).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -100,45 +99,131 @@ pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Compari
     let ops = anchors::align(&a.keys, &b.keys, n_keys, deadline);
     let approximate = deadline.is_some_and(|d| Instant::now() > d);
 
-    let mut runs = to_runs(&ops);
-    slide_to_line_breaks(&mut runs, &a, &b);
+    let lens = (a.toks.len(), b.toks.len());
+    let mut runs = to_runs(&ops, |x| x, |y| y, (0, 0), lens);
+    let moves = if approximate {
+        Vec::new()
+    } else {
+        align::find_moves(&a, &b, &runs)
+    };
+    if !moves.is_empty() {
+        runs = realign_without(&a, &b, &moves, n_keys, deadline);
+    }
+    slide_to_line_breaks(&mut runs, &a, &b, &moves);
     if opts.is_cleanup() {
         runs = fold_islands(runs, &a, &b);
     }
-    assemble(&a, &b, &runs, approximate)
+    assemble(&a, &b, &runs, &moves, n_keys, approximate)
 }
 
-/// Merges similar's ops into alternating equal and change runs.
-fn to_runs(ops: &[DiffOp]) -> Vec<Run> {
+/// Turns similar's ops over (possibly thinned) key sequences into alternating equal and change
+/// runs over all tokens: `at_a` / `at_b` map an index of the sequence that was aligned to a token
+/// index; tokens that were not aligned (moved lines) fall into the change runs around them.
+fn to_runs(
+    ops: &[DiffOp],
+    at_a: impl Fn(usize) -> usize,
+    at_b: impl Fn(usize) -> usize,
+    (mut i, mut j): (usize, usize),
+    (len_a, len_b): (usize, usize),
+) -> Vec<Run> {
     let mut runs: Vec<Run> = Vec::with_capacity(ops.len());
     for op in ops {
-        let (old, new) = (op.old_range(), op.new_range());
-        if let DiffOp::Equal { .. } = op {
-            if let Some(Run::Equal { old: o, new: n }) = runs.last_mut() {
-                o.end = old.end;
-                n.end = new.end;
-            } else {
-                runs.push(Run::Equal { old, new });
+        let DiffOp::Equal {
+            old_index,
+            new_index,
+            len,
+        } = *op
+        else {
+            continue;
+        };
+        for t in 0..len {
+            let (x, y) = (at_a(old_index + t), at_b(new_index + t));
+            if x > i || y > j {
+                runs.push(Run::Change {
+                    old: i..x,
+                    new: j..y,
+                });
             }
-        } else if let Some(Run::Change { old: o, new: n }) = runs.last_mut() {
-            o.end = old.end;
-            n.end = new.end;
-        } else {
-            runs.push(Run::Change { old, new });
+            match runs.last_mut() {
+                Some(Run::Equal { old, new }) if old.end == x && new.end == y => {
+                    old.end += 1;
+                    new.end += 1;
+                }
+                _ => runs.push(Run::Equal {
+                    old: x..x + 1,
+                    new: y..y + 1,
+                }),
+            }
+            (i, j) = (x + 1, y + 1);
         }
     }
+    if i < len_a || j < len_b {
+        runs.push(Run::Change {
+            old: i..len_a,
+            new: j..len_b,
+        });
+    }
     runs
+}
+
+/// Aligns the two texts again with the moved lines set aside, so that words of a moved line are
+/// not matched by chance where it used to be or where it went.
+fn realign_without(
+    a: &Tokens,
+    b: &Tokens,
+    moves: &[align::Move],
+    n_keys: usize,
+    deadline: Option<Instant>,
+) -> Vec<Run> {
+    let kept = |side: &Tokens, pick: fn(&align::Move) -> &Range<usize>| -> Vec<usize> {
+        let mut out_of: Vec<u64> = moves
+            .iter()
+            .map(|m| (pick(m).start as u64) << 32 | pick(m).end as u64)
+            .collect();
+        align::sort_u64(&mut out_of);
+        let mut keep = Vec::with_capacity(side.toks.len());
+        let mut at = 0;
+        for r in out_of
+            .into_iter()
+            .map(|p| (p >> 32) as usize..(p & 0xffff_ffff) as usize)
+        {
+            keep.extend(at..r.start);
+            at = r.end;
+        }
+        keep.extend(at..side.toks.len());
+        keep
+    };
+    let (ka, kb) = (kept(a, |m| &m.old), kept(b, |m| &m.new));
+    let keys =
+        |side: &Tokens, k: &[usize]| -> Vec<u32> { k.iter().map(|&t| side.keys[t]).collect() };
+    let ops = anchors::align(&keys(a, &ka), &keys(b, &kb), n_keys, deadline);
+    to_runs(
+        &ops,
+        |x| ka[x],
+        |y| kb[y],
+        (0, 0),
+        (a.toks.len(), b.toks.len()),
+    )
 }
 
 /// A pure insertion or deletion can often slide: inserting "longer . Middle" after "here ." is
 /// the same edit as inserting ". Middle … longer" after "here". Slides each one to where it
 /// starts and ends at line breaks if it can (whole lines inserted read as whole lines, and can be
 /// recognised as moved), else leaves it where the alignment put it.
-fn slide_to_line_breaks(runs: &mut [Run], a: &Tokens, b: &Tokens) {
+fn slide_to_line_breaks(runs: &mut [Run], a: &Tokens, b: &Tokens, moves: &[align::Move]) {
+    let holds_move = |o: &Range<usize>, n: &Range<usize>| {
+        moves.iter().any(|m| {
+            o.start <= m.old.start && m.old.end <= o.end
+                || n.start <= m.new.start && m.new.end <= n.end
+        })
+    };
     for k in 0..runs.len() {
         let Run::Change { old, new } = &runs[k] else {
             continue;
         };
+        if holds_move(old, new) {
+            continue;
+        }
         let (side, r) = match (old.is_empty(), new.is_empty()) {
             (true, false) => (b, new.clone()),
             (false, true) => (a, old.clone()),
@@ -291,7 +376,14 @@ fn is_paragraph_break(gap: &str) -> bool {
 /// Cuts both sides into segments and builds changes and stats from the runs. Inside unchanged
 /// runs, tokens that matched by key but differ in text (case, typography) and differing white
 /// space between matched tokens become minor changes.
-fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool) -> Comparison<'a> {
+fn assemble<'a>(
+    a: &Tokens<'a>,
+    b: &Tokens<'a>,
+    runs: &[Run],
+    moves: &[align::Move],
+    n_keys: usize,
+    approximate: bool,
+) -> Comparison<'a> {
     let mut old = SideBuilder::new(a);
     let mut new = SideBuilder::new(b);
     let mut changes: Vec<Change> = Vec::new();
@@ -314,11 +406,49 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
             old,
             new,
             pair: None,
+            within: None,
         });
     };
-    let (moved_old, moved_new) = align::find_moves(a, b, runs);
-    let mut pairs: HashMap<usize, (Option<u32>, Option<u32>)> = HashMap::new();
-    for (k, run) in runs.iter().enumerate() {
+    // Each move's own word alignment (a moved line may be edited too); ids are given when the
+    // reading reaches either end of the move.
+    let mut moved: Vec<MoveState> = moves
+        .iter()
+        .map(|m| MoveState {
+            ops: to_runs(
+                &anchors::align(
+                    a.keys_of(m.old.clone()),
+                    b.keys_of(m.new.clone()),
+                    n_keys,
+                    None,
+                ),
+                |x| m.old.start + x,
+                |y| m.new.start + y,
+                (m.old.start, m.new.start),
+                (m.old.end, m.new.end),
+            )
+            .into_iter()
+            .map(|run| match run {
+                Run::Equal { old, new } => (old, new, true),
+                Run::Change { old, new } => (old, new, false),
+            })
+            .collect(),
+            out: None,
+            into: None,
+            inner: None,
+        })
+        .collect();
+    let mut by_new: Vec<u64> = moves
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.new.start as u64) << 32 | k as u64)
+        .collect();
+    align::sort_u64(&mut by_new);
+    let by_new: Vec<usize> = by_new
+        .into_iter()
+        .map(|p| (p & 0xffff_ffff) as usize)
+        .collect();
+    let by_old: Vec<usize> = (0..moves.len()).collect();
+    for run in runs {
         match run {
             Run::Equal { old: o, new: n } => {
                 equal_tokens += o.len();
@@ -349,47 +479,82 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
                 }
             }
             Run::Change { old: o, new: n }
-                if moved_in(&moved_old, k) || moved_in(&moved_new, k) =>
+                if moves
+                    .iter()
+                    .any(|m| o.start <= m.old.start && m.old.end <= o.end)
+                    || moves
+                        .iter()
+                        .any(|m| n.start <= m.new.start && m.new.end <= n.end) =>
             {
                 // A change holding moved lines: its old pieces first (moved out, or deleted),
                 // then its new pieces (moved in, or inserted), so both sides stay in order.
-                let pieces_old = cut_at_moves(o.clone(), &moved_old, k);
-                let pieces_new = cut_at_moves(n.clone(), &moved_new, k);
                 let anchor_new = n.start..n.start;
                 let anchor_old = o.end..o.end;
-                for (range, pair) in pieces_old {
-                    let id = changes.len() as u32;
-                    let words = count_words(a, range.clone());
-                    let kind = if let Some(p) = pair {
-                        pairs.entry(p).or_default().0 = Some(id);
-                        stats.words_moved += words;
-                        equal_tokens += range.len();
-                        ChangeKind::Moved
-                    } else {
-                        stats.words_deleted += words;
-                        kind_of(a, range.clone(), b, anchor_new.clone())
+                for (range, m) in cut_at_moves(o.clone(), moves, &by_old, |m| &m.old) {
+                    let Some(m) = m else {
+                        let id = changes.len() as u32;
+                        stats.words_deleted += count_words(a, range.clone());
+                        let kind = kind_of(a, range.clone(), b, anchor_new.clone());
+                        let (so, sn) = (
+                            old.change(range, Op::Delete, id),
+                            new.change(anchor_new.clone(), Op::Insert, id),
+                        );
+                        push(&mut changes, kind, so, sn);
+                        continue;
                     };
-                    let (so, sn) = (
-                        old.change(range, Op::Delete, id),
-                        new.change(anchor_new.clone(), Op::Insert, id),
-                    );
-                    push(&mut changes, kind, so, sn);
+                    let out = moved[m].half(&mut changes, true);
+                    let mut pieces = Vec::with_capacity(moved[m].ops.len());
+                    for (op_old, _, equal) in moved[m].ops.clone() {
+                        let id = if equal {
+                            stats.words_moved += count_words(a, op_old.clone());
+                            equal_tokens += op_old.len();
+                            out
+                        } else {
+                            stats.words_deleted += count_words(a, op_old.clone());
+                            moved[m].inner_id(&mut changes, a, b, &op_old)
+                        };
+                        pieces.push((op_old, id, equal));
+                    }
+                    let (spans, span) = old.moved_line(&pieces, Op::Delete);
+                    for ((_, id, equal), sp) in pieces.iter().zip(spans) {
+                        if !equal {
+                            changes[*id as usize].old = sp;
+                        }
+                    }
+                    changes[out as usize].old = span;
+                    changes[out as usize].new = new.change(anchor_new.clone(), Op::Insert, out);
                 }
-                for (range, pair) in pieces_new {
-                    let id = changes.len() as u32;
-                    let kind = if let Some(p) = pair {
-                        pairs.entry(p).or_default().1 = Some(id);
-                        equal_tokens += range.len();
-                        ChangeKind::Moved
-                    } else {
+                for (range, m) in cut_at_moves(n.clone(), moves, &by_new, |m| &m.new) {
+                    let Some(m) = m else {
+                        let id = changes.len() as u32;
                         stats.words_inserted += count_words(b, range.clone());
-                        kind_of(a, anchor_old.clone(), b, range.clone())
+                        let kind = kind_of(a, anchor_old.clone(), b, range.clone());
+                        let (so, sn) = (
+                            old.change(anchor_old.clone(), Op::Delete, id),
+                            new.change(range, Op::Insert, id),
+                        );
+                        push(&mut changes, kind, so, sn);
+                        continue;
                     };
-                    let (so, sn) = (
-                        old.change(anchor_old.clone(), Op::Delete, id),
-                        new.change(range, Op::Insert, id),
-                    );
-                    push(&mut changes, kind, so, sn);
+                    let into = moved[m].half(&mut changes, false);
+                    let mut pieces = Vec::with_capacity(moved[m].ops.len());
+                    for (op_old, op_new, equal) in moved[m].ops.clone() {
+                        let id = if equal {
+                            into
+                        } else {
+                            stats.words_inserted += count_words(b, op_new.clone());
+                            moved[m].inner_id(&mut changes, a, b, &op_old)
+                        };
+                        pieces.push((op_new, id, equal));
+                    }
+                    let (spans, span) = new.moved_line(&pieces, Op::Insert);
+                    for ((_, id, equal), sp) in pieces.iter().zip(spans) {
+                        if !equal {
+                            changes[*id as usize].new = sp;
+                        }
+                    }
+                    changes[into as usize].new = span;
+                    changes[into as usize].old = old.change(anchor_old.clone(), Op::Delete, into);
                 }
             }
             Run::Change { old: o, new: n } => {
@@ -448,11 +613,8 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
     if total > 0 {
         stats.similarity = ((2 * equal_tokens) as f64 / total as f64).min(1.0);
     }
-    for (old_id, new_id) in pairs.into_values() {
-        if let (Some(o), Some(n)) = (old_id, new_id) {
-            changes[o as usize].pair = Some(n);
-            changes[n as usize].pair = Some(o);
-        }
+    for m in &moved {
+        m.link(&mut changes);
     }
     for ch in &changes {
         *stats.kinds.entry(ch.kind).or_insert(0) += 1;
@@ -472,25 +634,92 @@ fn assemble<'a>(a: &Tokens<'a>, b: &Tokens<'a>, runs: &[Run], approximate: bool)
     }
 }
 
-fn moved_in(blocks: &[align::MovedBlock], run: usize) -> bool {
-    blocks.iter().any(|m| m.run == run)
+/// A move being laid out: its word alignment (old tokens, new tokens, equal?), and the ids of
+/// its halves and of the edits inside it, given as the reading reaches them.
+struct MoveState {
+    ops: Vec<(Range<usize>, Range<usize>, bool)>,
+    out: Option<u32>,
+    into: Option<u32>,
+    inner: Option<u32>,
 }
 
-/// Cuts a change's token range at its moved blocks: (piece, Some(pair)) for a moved block,
-/// (piece, None) for what lies between.
+impl MoveState {
+    /// A new id for one half of the move (`out`: where the line was).
+    fn half(&mut self, changes: &mut Vec<Change>, out: bool) -> u32 {
+        let id = changes.len() as u32;
+        changes.push(placeholder(id, ChangeKind::Moved));
+        *(if out { &mut self.out } else { &mut self.into }) = Some(id);
+        id
+    }
+
+    /// The id of the edit whose old tokens are `old`, creating the move's edits when first asked.
+    fn inner_id(
+        &mut self,
+        changes: &mut Vec<Change>,
+        a: &Tokens,
+        b: &Tokens,
+        old: &Range<usize>,
+    ) -> u32 {
+        let edits = self.ops.iter().filter(|(_, _, equal)| !equal);
+        let first = *self.inner.get_or_insert_with(|| {
+            let first = changes.len() as u32;
+            for (o, n, _) in edits.clone() {
+                let kind = kind_of(a, o.clone(), b, n.clone());
+                changes.push(placeholder(changes.len() as u32, kind));
+            }
+            first
+        });
+        first + edits.take_while(|(o, _, _)| o != old).count() as u32
+    }
+
+    /// Links the halves and the edits once both sides are laid out.
+    fn link(&self, changes: &mut [Change]) {
+        let (Some(out), Some(into)) = (self.out, self.into) else {
+            return;
+        };
+        changes[out as usize].pair = Some(into);
+        changes[into as usize].pair = Some(out);
+        if let Some(first) = self.inner {
+            let n = self.ops.iter().filter(|(_, _, equal)| !equal).count() as u32;
+            for id in first..first + n {
+                changes[id as usize].within = Some(out);
+            }
+        }
+    }
+}
+
+fn placeholder(id: u32, kind: ChangeKind) -> Change {
+    Change {
+        id,
+        kind,
+        minor: kind.is_minor(),
+        old: Span::default(),
+        new: Span::default(),
+        pair: None,
+        within: None,
+    }
+}
+
+/// Cuts a change's token range at the moved lines inside it: (piece, Some(move)) for a moved
+/// line, (piece, None) for what lies between. `order` lists the moves by position on this side.
 fn cut_at_moves(
     range: Range<usize>,
-    blocks: &[align::MovedBlock],
-    run: usize,
+    moves: &[align::Move],
+    order: &[usize],
+    side: fn(&align::Move) -> &Range<usize>,
 ) -> Vec<(Range<usize>, Option<usize>)> {
     let mut out = Vec::new();
     let mut at = range.start;
-    for m in blocks.iter().filter(|m| m.run == run) {
-        if m.range.start > at {
-            out.push((at..m.range.start, None));
+    for &m in order {
+        let r = side(&moves[m]);
+        if r.start < range.start || r.end > range.end {
+            continue;
         }
-        out.push((m.range.clone(), Some(m.pair)));
-        at = m.range.end;
+        if r.start > at {
+            out.push((at..r.start, None));
+        }
+        out.push((r.clone(), Some(m)));
+        at = r.end;
     }
     if at < range.end {
         out.push((at..range.end, None));
@@ -572,6 +801,39 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
             start: start16,
             end: self.cursor.at(self.side.text, end),
         }
+    }
+
+    /// Emits a moved line given as pieces (tokens, change id, unchanged by the move?) and returns
+    /// each piece's span and the line's. The white space inside the line goes with its unchanged
+    /// pieces, so the move reads as one stretch with its edits inside.
+    fn moved_line(&mut self, pieces: &[(Range<usize>, u32, bool)], op: Op) -> (Vec<Span>, Span) {
+        let toks = &self.side.toks;
+        let mut spans = Vec::with_capacity(pieces.len());
+        let mut prev_end: Option<usize> = None;
+        let mut line: Option<Span> = None;
+        for (k, (r, id, equal)) in pieces.iter().enumerate() {
+            if r.is_empty() {
+                spans.push(self.change(r.clone(), op, *id));
+                continue;
+            }
+            let (mut start, mut end) = (toks[r.start].start, toks[r.end - 1].end);
+            if *equal {
+                start = prev_end.unwrap_or(start);
+                if let Some((next, _, false)) = pieces.get(k + 1) {
+                    if !next.is_empty() {
+                        end = toks[next.start].start;
+                    }
+                }
+            }
+            let sp = self.bytes(start, end, op, *id);
+            line = Some(line.map_or(sp, |l| Span {
+                start: l.start,
+                end: sp.end,
+            }));
+            spans.push(sp);
+            prev_end = Some(end);
+        }
+        (spans, line.unwrap_or_default())
     }
 
     fn finish(mut self, findings: Vec<crate::findings::Finding>) -> Side<'a> {

@@ -2,9 +2,12 @@
 //!
 //! Invariants (tested natively, in the property test and across the wasm boundary):
 //! - each side's `segments` join back to exactly that side's input;
-//! - no segment is empty; two consecutive segments differ in op or change, except equal text
-//!   split at the anchor of a change that has no text on this side (see below);
+//! - no segment is empty; two consecutive segments differ in op or change, except equal or moved
+//!   text split at the anchor of a change that has no text on this side (see below);
 //! - every non-equal segment names the change it belongs to, and `changes[id].id == id`;
+//! - a change's span on a side is exactly its one segment there, except for a moved line
+//!   edited on the way: the move's span covers the whole line, whose segments belong to the move
+//!   or to the edits inside it (changes with `within` set);
 //! - change spans are in UTF-16 code units (what JavaScript strings index by); on the side where a
 //!   change has no text (a pure insertion or deletion) its span is empty and marks where the
 //!   missing text would stand, and the segments are split there.
@@ -103,6 +106,11 @@ pub struct Change {
     /// For a move: the id of the other half (where the text went, or where it came from).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pair: Option<u32>,
+    /// For an edit inside a moved line: the id of the move (its half where the line was). The
+    /// edit's old span lies in that half and its new span in the other one, so it is the one kind
+    /// of change that is not in reading order on both sides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<u32>,
 }
 
 /// A row of the side-by-side view: the stretch of each side shown on one row. Rows cover both

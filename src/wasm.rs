@@ -50,7 +50,7 @@ export interface Span {
 
 /** One edit: the old span paired with the new span that replaced it. */
 export interface Change {
-  /** Index in `changes`, in reading order. */
+  /** Index in `changes`, in reading order (edits inside a moved line, see `within`, aside). */
   id: number;
   kind: ChangeKind;
   /** True for the minor kinds: case, typography, whitespace, split. */
@@ -64,6 +64,12 @@ export interface Change {
    * was (old span set, new span empty) and one where it is now (old span empty, new span set).
    */
   pair?: number;
+  /**
+   * For an edit inside a moved line (a line moved and edited on the way): the id of the move's
+   * half where the line was. Its old span lies inside that half and its new span inside the
+   * other one; the move's spans cover the whole line, edits included.
+   */
+  within?: number;
 }
 
 /** A row of the side-by-side view: the stretch of each side shown on one row. Rows cover both

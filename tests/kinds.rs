@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{change_texts, corpus_pairs};
+use common::{change_texts, corpus_pairs, moves};
 use statement_diff::normalize::fold_typography;
 use statement_diff::{compare, ChangeKind, CompareOptions, FindingKind};
 
@@ -204,4 +204,54 @@ fn verbatim_moved_examples_of_the_model_spec_are_moves() {
     assert!(moved
         .iter()
         .any(|ch| change_texts(&c, ch.id).0.contains("my dad died last year")));
+}
+
+#[test]
+fn the_moved_european_rights_section_of_the_privacy_statement_is_a_move() {
+    let (a, b) = pair("gh-privacy-2022-12");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let m = moves(&a, &b, &c);
+    assert!(
+        m.iter().any(
+            |(o, n, _)| o.contains("subject to European Union data protection law")
+                && n.contains("subject to European Union data protection law")
+        ),
+        "{m:#?}"
+    );
+    assert!(c.stats.words_moved >= 150, "{}", c.stats.words_moved);
+}
+
+#[test]
+fn re_sorted_definitions_of_the_terms_of_service_are_renumbered_moves() {
+    let (a, b) = pair("gh-tos-2019-fall");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let m = moves(&a, &b, &c);
+    for term in [
+        "“Service”",
+        "“Website”",
+        "“Content”",
+        "\"Account\"",
+        "“GitHub,”",
+    ] {
+        assert!(m.iter().any(|(_, n, _)| n.contains(term)), "{term}: {m:#?}");
+    }
+    // The new numbers are edits inside the moves (figures), not whole-line rewrites.
+    let renumbered = c
+        .changes
+        .iter()
+        .filter(|e| e.within.is_some() && e.kind == ChangeKind::Number)
+        .count();
+    assert!(renumbered >= 3, "{renumbered}");
+}
+
+#[test]
+fn list_items_moved_and_edited_between_sections_are_moves_with_edits() {
+    let (a, b) = pair("gh-aup-2022-02");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let m = moves(&a, &b, &c);
+    let edited = m.iter().filter(|(_, _, edits)| *edits > 0).count();
+    assert!(edited >= 5, "{m:#?}");
+    assert!(m
+        .iter()
+        .any(|(o, n, _)| o.contains("harass, abuse") && n.contains("harasses or abuses")));
 }

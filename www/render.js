@@ -150,6 +150,9 @@ function changeElement(doc, piece, change) {
     el.classList.add("moved");
     el.setAttribute("part", `${el.getAttribute("part")} moved`);
     el.title = piece.op === "delete" ? "Moved from here: click (or press m) to see where it went" : "Moved here: click (or press m) to see where it was";
+  } else if (change.within !== undefined) {
+    el.classList.add("in-move");
+    el.title = `Edited in a moved line (${change.kind})`;
   }
   if (change.kind === "whitespace" && /^[\s]*$/.test(piece.text)) el.classList.add("space");
   return el;
@@ -164,8 +167,11 @@ export function inlinePieces(row, changes) {
   for (const p of row.old) {
     // Minor changes read as the new text only ("«мир»" → "“мир”" shows “мир”).
     if (p.change === undefined || changes[p.change]?.minor) continue;
-    if (!deleted.has(p.change)) deleted.set(p.change, []);
-    deleted.get(p.change).push(p);
+    // A line that moved away is shown whole where it was, edits inside it included.
+    const within = changes[p.change]?.within;
+    const group = within !== undefined && row.old.some((q) => q.change === within) ? within : p.change;
+    if (!deleted.has(group)) deleted.set(group, []);
+    deleted.get(group).push(p);
   }
   const out = [];
   const emitted = new Set();

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use statement_diff::{Comparison, Op, Side};
+use statement_diff::{ChangeKind, Comparison, Op, Side};
 
 pub fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
@@ -80,7 +80,10 @@ fn check_side(side: &Side, changed_op: Op, name: &str, c: &Comparison) {
         assert!(!seg.text.is_empty(), "{name}: empty segment");
         if prev == Some((seg.op, seg.change)) {
             assert!(
-                seg.op == Op::Equal
+                (seg.op == Op::Equal
+                    || seg
+                        .change
+                        .is_some_and(|id| c.changes[id as usize].kind == ChangeKind::Moved))
                     && c.changes.iter().any(|ch| {
                         let sp = if name == "old" { ch.old } else { ch.new };
                         sp.is_empty() && sp.start == at
@@ -102,11 +105,32 @@ fn check_side(side: &Side, changed_op: Op, name: &str, c: &Comparison) {
                 } else {
                     c.changes[id as usize].new
                 };
-                assert_eq!(
-                    (span.start, span.end),
-                    (at, at + len),
-                    "{name}: span of change {id}"
-                );
+                if c.changes[id as usize].kind == ChangeKind::Moved {
+                    // A moved line edited on the way: its segments are split by the edits.
+                    assert!(
+                        span.start <= at && at + len <= span.end,
+                        "{name}: segment of move {id} outside its span"
+                    );
+                } else {
+                    assert_eq!(
+                        (span.start, span.end),
+                        (at, at + len),
+                        "{name}: span of change {id}"
+                    );
+                }
+                if let Some(m) = c.changes[id as usize].within {
+                    let (mo, mi) = (&c.changes[m as usize], c.changes[m as usize].pair);
+                    assert_eq!(mo.kind, ChangeKind::Moved, "{name}: within names a move");
+                    let host = if name == "old" {
+                        mo.old
+                    } else {
+                        c.changes[mi.expect("paired move") as usize].new
+                    };
+                    assert!(
+                        host.start <= span.start && span.end <= host.end,
+                        "{name}: edit {id} outside its moved line"
+                    );
+                }
             }
         }
         prev = Some((seg.op, seg.change));
@@ -116,6 +140,7 @@ fn check_side(side: &Side, changed_op: Op, name: &str, c: &Comparison) {
     let spans: Vec<_> = c
         .changes
         .iter()
+        .filter(|ch| ch.within.is_none())
         .map(|ch| if name == "old" { ch.old } else { ch.new })
         .collect();
     for w in spans.windows(2) {
@@ -166,4 +191,25 @@ pub fn render_changes(c: &Comparison) -> String {
         out.push_str(&format!("#{} {:?}: {:?} → {:?}\n", ch.id, ch.kind, o, n));
     }
     out
+}
+
+/// The text of a UTF-16 span of `text`.
+pub fn span_text(text: &str, sp: statement_diff::Span) -> String {
+    let u: Vec<u16> = text.encode_utf16().collect();
+    String::from_utf16_lossy(&u[sp.start as usize..sp.end as usize])
+}
+
+/// Each move of `c` as (text where it was, text where it is now, edits inside it).
+pub fn moves(old: &str, new: &str, c: &Comparison) -> Vec<(String, String, usize)> {
+    c.changes
+        .iter()
+        .filter(|ch| ch.kind == ChangeKind::Moved && !ch.old.is_empty())
+        .map(|ch| {
+            let into = &c.changes[ch.pair.expect("a move names its other half") as usize];
+            assert_eq!(into.pair, Some(ch.id));
+            assert!(ch.new.is_empty() && !into.new.is_empty());
+            let edits = c.changes.iter().filter(|e| e.within == Some(ch.id)).count();
+            (span_text(old, ch.old), span_text(new, into.new), edits)
+        })
+        .collect()
 }

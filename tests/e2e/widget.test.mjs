@@ -350,6 +350,31 @@ test("a moved paragraph is shown as moved on both sides and links to its other h
   await page.close();
 });
 
+test("a paragraph moved and edited shows as one move with the edit inside, side by side and inline", async () => {
+  const page = await openDemo();
+  const moved = "The moved paragraph has quite a few words in it, enough to count.";
+  const edited = "The moved paragraph has rather a few words in it, enough to count.";
+  const middle = "Middle text that stays put for a while longer, also long enough.";
+  await paste(page, `Intro stays.\n\n${moved}\n\n${middle}\n\nEnd.`, `Intro stays.\n\n${middle}\n\n${edited}\n\nEnd.`);
+  const root = "statement-diff";
+  // Where the paragraph was: the move, with the replaced word struck inside it.
+  const del = await page.locator(`${root} .cell.old del`).evaluateAll((els) => els.map((e) => [e.className, e.textContent]));
+  const ins = await page.locator(`${root} .cell.new ins`).evaluateAll((els) => els.map((e) => [e.className, e.textContent]));
+  const text = (pieces) => pieces.map(([, t]) => t).join("");
+  assert.equal(text(del), moved, JSON.stringify(del));
+  assert.equal(text(ins), edited, JSON.stringify(ins));
+  assert.deepEqual(del.filter(([c]) => c.includes("in-move")), [["in-move", "quite"]]);
+  assert.deepEqual(ins.filter(([c]) => c.includes("in-move")), [["in-move", "rather"]]);
+  assert.match(await page.locator(`${root} .summary`).textContent(), /moved 1/);
+  await shot(page, "widget-moved-edited");
+  // Inline: the old place shows the whole old paragraph, in order; the new place the new one.
+  await page.evaluate(() => document.querySelector("statement-diff").setAttribute("view", "inline"));
+  await page.locator(`${root} .cell.old`).first().waitFor({ state: "detached" });
+  const inline = await page.locator(`${root} del`).evaluateAll((els) => els.map((e) => e.textContent).join(""));
+  assert.equal(inline, moved);
+  await page.close();
+});
+
 test("pages theme the widget with --sd-* properties and ::part()", async () => {
   const page = await openDemo();
   await page.addStyleTag({ content: "statement-diff { --sd-ins-bg: rgb(1, 2, 3); } statement-diff::part(toolbar) { background: rgb(4, 5, 6); }" });
