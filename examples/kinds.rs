@@ -25,12 +25,24 @@ fn main() {
             text
         );
     }
-    // Each move as its new text, with the edits inside it as [-old-]{+new+}.
     let u = |t: &str, sp: statement_diff::Span| -> String {
         String::from_utf16_lossy(
             &t.encode_utf16().collect::<Vec<_>>()[sp.start as usize..sp.end as usize],
         )
     };
+    for ch in c
+        .changes
+        .iter()
+        .filter(|ch| ch.kind == statement_diff::ChangeKind::Surrounding)
+    {
+        let (text, side) = if ch.old.is_empty() {
+            (u(&b, ch.new), "new")
+        } else {
+            (u(&a, ch.old), "old")
+        };
+        println!("surrounding ({side}): {:.120}", text.replace('\n', " "));
+    }
+    // Each move as its new text, with the edits inside it as [-old-]{+new+}.
     for ch in c
         .changes
         .iter()

@@ -113,7 +113,8 @@ pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Compari
     if opts.is_cleanup() {
         runs = fold_islands(runs, &a, &b);
     }
-    assemble(&a, &b, &runs, &moves, n_keys, approximate)
+    let surrounding = find_surroundings(&mut runs, &a, &b, &moves);
+    assemble(&a, &b, &runs, &moves, &surrounding, n_keys, approximate)
 }
 
 /// Turns similar's ops over (possibly thinned) key sequences into alternating equal and change
@@ -285,6 +286,122 @@ fn eq_len(run: &Run) -> usize {
     }
 }
 
+/// An unchanged run this long (in words) is the shared statement, not a chance match.
+const STATEMENT_RUN_WORDS: usize = 8;
+/// Matched words allowed in surrounding material, per word of its larger side.
+const SURROUNDING_MATCHED_SHARE: usize = 5;
+
+/// Page furniture: before the first and after the last long unchanged run (the shared statement),
+/// material that the two texts do not share — several lines of it on at least one side, with at
+/// most a few chance matches, ending (or starting) at a line break on both sides — is merged into
+/// one run per end and reported as surrounding material, not as edits of the statement. Returns
+/// the indices of those runs (at most two).
+fn find_surroundings(
+    runs: &mut Vec<Run>,
+    a: &Tokens,
+    b: &Tokens,
+    moves: &[align::Move],
+) -> Vec<usize> {
+    let long = |r: &Run| matches!(r, Run::Equal { old, .. } if count_words(a, old.clone()) as usize >= STATEMENT_RUN_WORDS);
+    let (Some(first), Some(last)) = (runs.iter().position(long), runs.iter().rposition(long))
+    else {
+        return Vec::new();
+    };
+    let is_surrounding = |part: &[Run], old: Range<usize>, new: Range<usize>| {
+        let lines = |side: &Tokens, r: &Range<usize>| {
+            r.clone()
+                .filter(|&i| i > r.start && align::has_line_break(side.gap_before(i)))
+                .count()
+                + 1
+        };
+        let matched: usize = part
+            .iter()
+            .map(|r| match r {
+                Run::Equal { old, .. } => count_words(a, old.clone()) as usize,
+                Run::Change { .. } => 0,
+            })
+            .sum();
+        let words = count_words(a, old.clone()).max(count_words(b, new.clone())) as usize;
+        if words == 0 {
+            return false;
+        }
+        let holds_move = moves.iter().any(|m| {
+            m.old.start < old.end && old.start < m.old.end
+                || m.new.start < new.end && new.start < m.new.end
+        });
+        // Different furniture on each side: both have some (an appended section is an edit).
+        let both = count_words(a, old.clone()).min(count_words(b, new.clone())) as usize
+            >= align::MIN_MOVED_WORDS;
+        !holds_move
+            && both
+            && (lines(a, &old) >= 2 || lines(b, &new) >= 2)
+            && matched * SURROUNDING_MATCHED_SHARE <= words
+    };
+    // Where a line starts on both sides inside an unchanged run (token offsets into it).
+    let line_starts = |o: &Range<usize>, n: &Range<usize>| -> Vec<usize> {
+        (0..=o.len())
+            .filter(|&k| {
+                let at = |side: &Tokens, i: usize| {
+                    i == 0 || i == side.toks.len() || align::has_line_break(side.gap_before(i))
+                };
+                at(a, o.start + k) && at(b, n.start + k)
+            })
+            .collect()
+    };
+    let mut out = Vec::new();
+    // The tail first, so that merging the head does not shift its index. The cut goes at the
+    // last line start of the statement's last long run ("…end of statement.\n" | furniture).
+    if let Some(Run::Equal { old: o, new: n }) = runs.get(last).cloned() {
+        let cut = line_starts(&o, &n).last().copied().filter(|&k| k > 0);
+        if let Some(k) = cut {
+            let (old, new) = (o.start + k..a.toks.len(), n.start + k..b.toks.len());
+            let mut part: Vec<Run> = runs[last + 1..].to_vec();
+            part.push(Run::Equal {
+                old: o.start + k..o.end,
+                new: n.start + k..n.end,
+            });
+            if !(old.is_empty() && new.is_empty())
+                && is_surrounding(&part, old.clone(), new.clone())
+            {
+                runs.truncate(last + 1);
+                runs[last] = Run::Equal {
+                    old: o.start..o.start + k,
+                    new: n.start..n.start + k,
+                };
+                runs.push(Run::Change { old, new });
+                out.push(last + 1);
+            }
+        }
+    }
+    // The head: up to the first line start of the statement's first long run.
+    if let Some(Run::Equal { old: o, new: n }) = runs.get(first).cloned() {
+        let cut = line_starts(&o, &n)
+            .first()
+            .copied()
+            .filter(|&k| k < o.len());
+        if let Some(k) = cut {
+            let (old, new) = (0..o.start + k, 0..n.start + k);
+            let mut part: Vec<Run> = runs[..first].to_vec();
+            part.push(Run::Equal {
+                old: o.start..o.start + k,
+                new: n.start..n.start + k,
+            });
+            if !(old.is_empty() && new.is_empty())
+                && is_surrounding(&part, old.clone(), new.clone())
+            {
+                runs[first] = Run::Equal {
+                    old: o.start + k..o.end,
+                    new: n.start + k..n.end,
+                };
+                runs.splice(..first, [Run::Change { old, new }]);
+                out.iter_mut().for_each(|x| *x = *x + 1 - first);
+                out.insert(0, 0);
+            }
+        }
+    }
+    out
+}
+
 /// Readability cleanup: an unchanged island between two changes is folded into them when it is
 /// no longer (in characters) than the larger side of the change before it and of the change
 /// after it — diff-match-patch's semantic rule, applied to whole tokens, so boundaries are
@@ -381,6 +498,7 @@ fn assemble<'a>(
     b: &Tokens<'a>,
     runs: &[Run],
     moves: &[align::Move],
+    surrounding: &[usize],
     n_keys: usize,
     approximate: bool,
 ) -> Comparison<'a> {
@@ -388,6 +506,8 @@ fn assemble<'a>(
     let mut new = SideBuilder::new(b);
     let mut changes: Vec<Change> = Vec::new();
     let mut equal_tokens = 0usize;
+    // Tokens of surrounding material: not part of the statement's similarity.
+    let mut outside = 0usize;
     let mut stats = Stats {
         words_unchanged: 0,
         words_deleted: 0,
@@ -395,6 +515,7 @@ fn assemble<'a>(
         changes: 0,
         minor_changes: 0,
         words_moved: 0,
+        surrounding: 0,
         kinds: Default::default(),
         similarity: 1.0,
     };
@@ -448,8 +569,28 @@ fn assemble<'a>(
         .map(|p| (p & 0xffff_ffff) as usize)
         .collect();
     let by_old: Vec<usize> = (0..moves.len()).collect();
-    for run in runs {
+    for (k, run) in runs.iter().enumerate() {
         match run {
+            Run::Change { old: o, new: n } if surrounding.contains(&k) => {
+                // Only in the old text, then only in the new text: one change per side.
+                outside += o.len() + n.len();
+                if !o.is_empty() {
+                    let id = changes.len() as u32;
+                    let (so, sn) = (
+                        old.change(o.clone(), Op::Delete, id),
+                        new.change(n.start..n.start, Op::Insert, id),
+                    );
+                    push(&mut changes, ChangeKind::Surrounding, so, sn);
+                }
+                if !n.is_empty() {
+                    let id = changes.len() as u32;
+                    let (so, sn) = (
+                        old.change(o.end..o.end, Op::Delete, id),
+                        new.change(n.clone(), Op::Insert, id),
+                    );
+                    push(&mut changes, ChangeKind::Surrounding, so, sn);
+                }
+            }
             Run::Equal { old: o, new: n } => {
                 equal_tokens += o.len();
                 stats.words_unchanged += count_words(a, o.clone());
@@ -609,7 +750,7 @@ fn assemble<'a>(
             }
         }
     }
-    let total = a.toks.len() + b.toks.len();
+    let total = a.toks.len() + b.toks.len() - outside;
     if total > 0 {
         stats.similarity = ((2 * equal_tokens) as f64 / total as f64).min(1.0);
     }
@@ -618,7 +759,9 @@ fn assemble<'a>(
     }
     for ch in &changes {
         *stats.kinds.entry(ch.kind).or_insert(0) += 1;
-        if ch.minor {
+        if ch.kind == ChangeKind::Surrounding {
+            stats.surrounding += 1;
+        } else if ch.minor {
             stats.minor_changes += 1;
         } else {
             stats.changes += 1;

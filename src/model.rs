@@ -48,6 +48,10 @@ pub enum ChangeKind {
     /// A line or paragraph that moved, word for word: two changes (where it was, where it is
     /// now), linked by [`Change::pair`].
     Moved,
+    /// Material around the shared statement that only one text has (page furniture: a header,
+    /// news list, front matter, "Download document…" links): one change per side, before the
+    /// statement or after it. Not an edit of the statement, and not counted as one.
+    Surrounding,
     /// Minor: only letter case changed.
     Case,
     /// Minor: typographic variants (quotes, dashes, `…`, no-break spaces, soft hyphens, ligatures, ё/е).
@@ -139,6 +143,9 @@ pub struct Stats {
     pub minor_changes: u32,
     /// Words and figures in moved lines (counted once, not as deleted or inserted).
     pub words_moved: u32,
+    /// Number of surrounding blocks (page furniture only one text has; not in `changes`, and their
+    /// words not in `words_deleted` / `words_inserted`).
+    pub surrounding: u32,
     /// Number of changes of each kind (kinds with none are absent).
     pub kinds: BTreeMap<ChangeKind, u32>,
     /// Share of tokens (words, figures, punctuation) that are unchanged, 0..=1:

@@ -31,7 +31,7 @@ export type Op = "equal" | "delete" | "insert";
  * kind like "wording".
  */
 export type ChangeKind =
-  | "wording" | "number" | "negation" | "punctuation" | "lookalike" | "moved"
+  | "wording" | "number" | "negation" | "punctuation" | "lookalike" | "moved" | "surrounding"
   | "case" | "typography" | "whitespace" | "split";
 
 /** A piece of one side's text. A side's segment texts join back to exactly its input. */
@@ -112,6 +112,12 @@ export interface Stats {
   minorChanges: number;
   /** Words in moved lines (not counted as deleted or inserted). */
   wordsMoved: number;
+  /**
+   * Blocks of surrounding material (kind "surrounding": page furniture only one text has, before
+   * or after the shared statement). Not counted in `changes`, their words not in
+   * `wordsDeleted` / `wordsInserted`, their tokens not in `similarity`.
+   */
+  surrounding: number;
   /** Number of changes of each kind present. */
   kinds: Partial<Record<ChangeKind, number>>;
   /** 0..1: 2 × unchanged tokens / all tokens of both sides. */

@@ -255,3 +255,57 @@ fn list_items_moved_and_edited_between_sections_are_moves_with_edits() {
         .iter()
         .any(|(o, n, _)| o.contains("harass, abuse") && n.contains("harasses or abuses")));
 }
+
+#[test]
+fn the_commitment_embedded_in_two_pages_has_its_furniture_set_apart() {
+    let (a, b) = pair("gplcc-github-vs-capitalone-embedded");
+    let c = compare(&a, &b, &CompareOptions::new());
+    let around: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| ch.kind == ChangeKind::Surrounding)
+        .map(|ch| change_texts(&c, ch.id))
+        .collect();
+    assert_eq!(around.len(), 2, "{around:#?}");
+    assert!(around[0]
+        .0
+        .starts_with("---\ntitle: GitHub GPL Cooperation Commitment"));
+    assert!(around[1].1.contains("John Mark Walker"));
+    // The statement itself: the company name substituted, nothing else of the pages.
+    let edits: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|ch| ch.kind != ChangeKind::Surrounding)
+        .map(|ch| change_texts(&c, ch.id))
+        .collect();
+    assert!(
+        edits
+            .iter()
+            .all(|(o, n)| o.contains("GitHub") && n.contains("Capital One")),
+        "{edits:#?}"
+    );
+    assert_eq!(c.stats.surrounding, 2);
+    assert!(c.stats.similarity > 0.95, "{}", c.stats.similarity);
+}
+
+#[test]
+fn news_page_furniture_around_a_statement_is_surrounding_in_both_languages() {
+    let statement = "Заявление МИД России.\n\nМы считаем, что решение, принятое 12 марта, противоречит нормам международного права и должно быть пересмотрено.\n\nВсе стороны должны вернуться к переговорам.\n";
+    let old = format!("Курс доллара 92,5 ₽ · Евро 99,1 ₽\nГлавные новости: пожар в порту; выборы мэра\n\n{statement}\nСкачать документ Приложение 1.pdf (245 КБ)\nТелефон для справок: +7 495 123-45-67\n");
+    let new = format!("Новости дня | Погода: +3 °C, облачно\nЛента: матч завершился вничью; открыт новый мост\n\n{statement}\nПоделиться ВКонтакте · Telegram · Одноклассники\nВсе материалы раздела «Политика»\n");
+    let c = compare(&old, &new, &CompareOptions::new());
+    let kinds: Vec<_> = c.changes.iter().map(|ch| ch.kind).collect();
+    assert_eq!(kinds, [ChangeKind::Surrounding; 4], "{:#?}", c.changes);
+    assert_eq!((c.stats.changes, c.stats.surrounding), (0, 4));
+    assert_eq!(c.stats.similarity, 1.0);
+}
+
+#[test]
+fn a_section_appended_to_a_statement_is_an_edit_not_furniture() {
+    let body = "The committee approved the annual budget on Monday after a long debate.\n\nIt will publish the figures next week on its website.\n";
+    let old = body.to_string();
+    let new = format!("{body}\n## Update\n\nThe figures were published on Friday, with a correction to the second table.\nA new hearing is planned.\n");
+    let c = compare(&old, &new, &CompareOptions::new());
+    assert_eq!(c.stats.surrounding, 0, "{:#?}", c.changes);
+    assert!(c.stats.words_inserted >= 15);
+}

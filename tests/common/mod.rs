@@ -62,7 +62,10 @@ pub fn check_invariants(old: &str, new: &str, c: &Comparison) {
     assert_eq!((o, n), (utf16(old), utf16(new)), "rows cover both texts");
     let s = &c.stats;
     assert!((0.0..=1.0).contains(&s.similarity));
-    assert_eq!((s.changes + s.minor_changes) as usize, c.changes.len());
+    assert_eq!(
+        (s.changes + s.minor_changes + s.surrounding) as usize,
+        c.changes.len()
+    );
     assert_eq!(s.kinds.values().sum::<u32>() as usize, c.changes.len());
     for ch in &c.changes {
         assert_eq!(ch.minor, ch.kind.is_minor());
