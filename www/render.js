@@ -39,11 +39,14 @@ export function layoutRows(result) {
   const oldSegs = withOffsets(result.old, "old");
   const newSegs = withOffsets(result.new, "new");
   const substantive = (p) => p.op !== "equal" && !result.changes[p.change]?.minor;
+  const around = (p) => result.changes[p.change]?.kind === "surrounding";
   return result.rows.map((row, index) => {
     const o = clip(oldSegs, row.old.start, row.old.end);
     const n = clip(newSegs, row.new.start, row.new.end);
     const changed = o.some(substantive) || n.some(substantive);
-    return { index, old: o, new: n, changed };
+    // A row of page furniture only (see the core's "surrounding" kind): collapsed by default.
+    const surrounding = changed && [...o, ...n].every((p) => p.op === "equal" ? !p.text.trim() : around(p));
+    return { index, old: o, new: n, changed, surrounding };
   });
 }
 
@@ -56,6 +59,14 @@ export function groupRows(rows, { context = 2, minCollapse = 4, expanded = new S
   const items = [];
   let i = 0;
   while (i < rows.length) {
+    if (rows[i].surrounding) {
+      let j = i;
+      while (j < rows.length && rows[j].surrounding) j++;
+      if (expanded.has(i)) items.push(...rows.slice(i, j));
+      else items.push({ collapsed: true, surrounding: true, first: i, rows: rows.slice(i, j) });
+      i = j;
+      continue;
+    }
     if (rows[i].changed) {
       items.push(rows[i++]);
       continue;
@@ -206,7 +217,7 @@ export function summarize(result) {
     ...result.stats,
     replaced,
     // A move is two changes (where it was, where it is): count it once.
-    majorKinds: Object.fromEntries(kinds.filter(([k]) => !MINOR_LABELS[k]).map(([k, n]) => (k === "moved" ? ["moved", n / 2] : [k, n]))),
+    majorKinds: Object.fromEntries(kinds.filter(([k]) => !MINOR_LABELS[k] && k !== "surrounding").map(([k, n]) => (k === "moved" ? ["moved", n / 2] : [k, n]))),
     minorKinds: Object.fromEntries(kinds.filter(([k]) => MINOR_LABELS[k])),
   };
 }

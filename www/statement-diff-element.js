@@ -573,7 +573,8 @@ export class StatementDiffElement extends HTMLElement {
     const hideMinor = this.hideMinor;
     const currentId = this.currentChangeId;
     // Navigation visits the changes that matter; minor ones are only marked (or hidden).
-    this.#nav = result.changes.filter((c) => !c.minor).map((c) => c.id);
+    // Navigation visits the statement's changes: not minor ones, not the collapsed surroundings.
+    this.#nav = result.changes.filter((c) => !c.minor && c.kind !== "surrounding").map((c) => c.id);
     this.#current = this.#nav.indexOf(currentId);
     const paint = { hideMinor, findings: { old: result.old.findings, new: result.new.findings } };
     const labels = [this.oldLabel || "Old", this.newLabel || "New"];
@@ -622,6 +623,7 @@ export class StatementDiffElement extends HTMLElement {
 
   #collapsedBlock(item) {
     const doc = this.ownerDocument;
+    if (item.surrounding) return this.#surroundingBlock(item);
     const n = item.rows.length;
     const text = (r) => r.new.map((p) => p.text).join("") || r.old.map((p) => p.text).join("");
     const paragraphs = item.rows.filter((r) => /\n\s*\n\s*$/.test(text(r))).length >= n / 2;
@@ -633,6 +635,27 @@ export class StatementDiffElement extends HTMLElement {
       { class: "collapsed", part: "collapsed" },
       h(doc, "button", { type: "button", part: "button expand", "data-expand": String(item.first), text: `Show ${n} unchanged ${noun}` }),
       h(doc, "span", { class: "preview", text: preview }),
+    );
+  }
+
+  /** "Only in the old text: 74 words · only in the new text: 69 words" with a preview of each. */
+  #surroundingBlock(item) {
+    const doc = this.ownerDocument;
+    const words = (pieces) => pieces.map((p) => p.text).join("").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const preview = (pieces) => pieces.map((p) => p.text).join("").replace(/\s+/g, " ").trim().slice(0, 48);
+    const sides = [];
+    for (const [side, name] of [["old", "old text"], ["new", "new text"]]) {
+      const pieces = item.rows.flatMap((r) => r[side]);
+      const n = words(pieces);
+      if (n) sides.push(`only in the ${name}: ${n} ${n === 1 ? "word" : "words"} (“${preview(pieces)}…”)`);
+    }
+    const text = sides.join(" · ");
+    return h(
+      doc,
+      "div",
+      { class: "collapsed surrounding", part: "collapsed surrounding" },
+      h(doc, "button", { type: "button", part: "button expand", "data-expand": String(item.first), text: "Show surrounding text" }),
+      h(doc, "span", { class: "preview", text: text.charAt(0).toUpperCase() + text.slice(1), title: "Page furniture around the shared statement (headers, news lists, links, front matter) that only one text has" }),
     );
   }
 

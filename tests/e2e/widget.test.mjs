@@ -375,6 +375,35 @@ test("a paragraph moved and edited shows as one move with the edit inside, side 
   await page.close();
 });
 
+test("page furniture around an embedded statement is collapsed, previewed and can be shown", async () => {
+  const page = await openDemo();
+  await page.locator("#example").selectOption("gplcc-github-vs-capitalone-embedded");
+  await page.waitForFunction(() => document.querySelector("statement-diff").result?.stats.surrounding === 2);
+  const block = page.locator("statement-diff .collapsed.surrounding");
+  assert.equal(await block.count(), 1);
+  const preview = await block.locator(".preview").textContent();
+  assert.match(preview, /^Only in the .+: \d+ words \(“--- title: GitHub GPL Cooperation Commitment/);
+  assert.match(preview, /only in the .+: \d+ words \(“# GPL-Cooperation-Commitment/);
+  // The furniture's words are not on screen; the statement's edits are, and navigation skips the furniture.
+  const visible = await page.locator("statement-diff .view").innerText();
+  assert.ok(!visible.includes("John Mark Walker"));
+  assert.ok(visible.includes("Capital One"));
+  const summary = await page.locator("statement-diff .summary").textContent();
+  assert.doesNotMatch(summary, /surrounding/);
+  await page.locator("statement-diff .view").focus();
+  await page.keyboard.press("n");
+  const kind = await page.evaluate(() => {
+    const el = document.querySelector("statement-diff");
+    return el.result.changes[el.currentChangeId].kind;
+  });
+  assert.equal(kind, "wording");
+  await shot(page, "widget-surrounding");
+  await block.locator("button").click();
+  await page.locator("statement-diff .collapsed.surrounding").waitFor({ state: "detached" });
+  assert.ok((await page.locator("statement-diff .view").innerText()).includes("John Mark Walker"));
+  await page.close();
+});
+
 test("pages theme the widget with --sd-* properties and ::part()", async () => {
   const page = await openDemo();
   await page.addStyleTag({ content: "statement-diff { --sd-ins-bg: rgb(1, 2, 3); } statement-diff::part(toolbar) { background: rgb(4, 5, 6); }" });
