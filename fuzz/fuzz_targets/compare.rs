@@ -1,9 +1,14 @@
 //! Fuzzes `compare` with arbitrary text pairs: no panic, each side's segments join back to its
-//! input, spans and rows are consistent, and the result is deterministic.
+//! input, spans, moves, rows and stats are consistent (tests/common's `check_invariants`), and
+//! the result is deterministic.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use statement_diff::{compare, CompareOptions, Op};
+use statement_diff::{compare, CompareOptions};
+
+#[allow(dead_code)]
+#[path = "../../tests/common/mod.rs"]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else { return };
@@ -15,30 +20,7 @@ fuzz_target!(|data: &[u8]| {
     let mut opts = CompareOptions::new();
     opts.ignore_case(flags & 1 == 1).cleanup(flags & 2 == 0).timeout_ms(None);
     let c = compare(a, b, &opts);
-    assert_eq!(c.old.text(), a);
-    assert_eq!(c.new.text(), b);
-    let u16len = |s: &str| s.encode_utf16().count() as u32;
-    for (side, text, name) in [(&c.old, a, "old"), (&c.new, b, "new")] {
-        let mut at = 0;
-        for seg in &side.segments {
-            assert!(!seg.text.is_empty());
-            let len = u16len(seg.text);
-            if let Some(id) = seg.change {
-                let ch = &c.changes[id as usize];
-                let span = if name == "old" { ch.old } else { ch.new };
-                assert_eq!((span.start, span.end), (at, at + len));
-            } else {
-                assert_eq!(seg.op, Op::Equal);
-            }
-            at += len;
-        }
-        assert_eq!(at, u16len(text));
-    }
-    let (mut o, mut n) = (0, 0);
-    for r in &c.rows {
-        assert_eq!((r.old.start, r.new.start), (o, n));
-        (o, n) = (r.old.end, r.new.end);
-    }
-    assert_eq!((o, n), (u16len(a), u16len(b)));
+    // The invariants the test suite checks (lossless sides, spans, moves, rows, stats).
+    common::check_invariants(a, b, &c);
     assert_eq!(c, compare(a, b, &opts));
 });
