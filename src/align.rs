@@ -37,8 +37,9 @@ const MAX_FUZZY_LINES: usize = 4000;
 /// A line and its counterpart that fall in the same place of the alignment were rewritten in
 /// place, not moved. Returns moves in the old text's order.
 pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
-    let lines_a = candidate_lines(a, runs, true);
-    let lines_b = candidate_lines(b, runs, false);
+    let (all_a, all_b) = (lines(a), lines(b));
+    let lines_a = candidate_lines(a, &all_a, runs, true);
+    let lines_b = candidate_lines(b, &all_b, runs, false);
     if lines_a.is_empty() || lines_b.is_empty() {
         return Vec::new();
     }
@@ -76,7 +77,7 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
     }
     // A line written the same way more than once ("Sorry, I can't help with that.") in either
     // text cannot say where it moved: such lines are not moves, verbatim or edited.
-    let (seen_a, seen_b) = (line_counts(a), line_counts(b));
+    let (seen_a, seen_b) = (line_counts(a, &all_a), line_counts(b, &all_b));
     let repeated = |keys: &[u32]| {
         seen_a.get(keys).copied().unwrap_or(0) > 1 || seen_b.get(keys).copied().unwrap_or(0) > 1
     };
@@ -110,7 +111,7 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
             let mut k: Vec<u64> = r
                 .clone()
                 .filter(|&t| side.toks[t].is_wordlike())
-                .map(|t| u64::from(side.keys_of(t..t + 1)[0]))
+                .map(|t| u64::from(side.keys[t]))
                 .collect();
             sort_u64(&mut k);
             k.dedup();
@@ -186,29 +187,40 @@ pub(crate) fn sort_u64(v: &mut [u64]) {
 }
 
 /// How many lines of a side have each sequence of keys (list markers aside).
-fn line_counts<'t>(side: &'t Tokens) -> HashMap<&'t [u32], usize> {
+fn line_counts<'t>(side: &'t Tokens, lines: &[Line]) -> HashMap<&'t [u32], usize> {
     let mut counts: HashMap<&[u32], usize> = HashMap::new();
-    let mut start = 0;
-    for i in 1..=side.toks.len() {
-        if i == side.toks.len() || has_line_break(side.gap_before(i)) {
-            *counts
-                .entry(side.keys_of(without_marker(side, start..i)))
-                .or_default() += 1;
-            start = i;
-        }
+    for l in lines {
+        *counts.entry(side.keys_of(l.body.clone())).or_default() += 1;
     }
     counts
 }
 
 /// A line of one side (token range, line breaks excluded) and its body (list marker aside).
+#[derive(Clone)]
 struct Line {
     line: Range<usize>,
     body: Range<usize>,
 }
 
-/// The lines of one side with at least [`MIN_MOVED_WORDS`] words, at least [`MIN_UNMATCHED`] of
-/// them in change runs.
-fn candidate_lines(side: &Tokens, runs: &[Run], old_side: bool) -> Vec<Line> {
+/// Every line of one side that holds a visible token.
+fn lines(side: &Tokens) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=side.toks.len() {
+        if i == side.toks.len() || has_line_break(side.gap_before(i)) {
+            out.push(Line {
+                line: start..i,
+                body: without_marker(side, start..i),
+            });
+            start = i;
+        }
+    }
+    out
+}
+
+/// The lines with at least [`MIN_MOVED_WORDS`] words, at least [`MIN_UNMATCHED`] of them in
+/// change runs.
+fn candidate_lines(side: &Tokens, lines: &[Line], runs: &[Run], old_side: bool) -> Vec<Line> {
     let mut matched = vec![false; side.toks.len()];
     for run in runs {
         if let Run::Equal { old, new } = run {
@@ -217,24 +229,18 @@ fn candidate_lines(side: &Tokens, runs: &[Run], old_side: bool) -> Vec<Line> {
             }
         }
     }
-    let mut out = Vec::new();
-    let mut start = 0;
-    for i in 0..=side.toks.len() {
-        if i < side.toks.len() && (i == start || !has_line_break(side.gap_before(i))) {
-            continue;
-        }
-        let (words, unmatched) = (start..i)
-            .filter(|&t| side.toks[t].is_wordlike())
-            .fold((0, 0), |(w, u), t| (w + 1, u + usize::from(!matched[t])));
-        if words >= MIN_MOVED_WORDS && unmatched as f64 >= MIN_UNMATCHED * words as f64 {
-            out.push(Line {
-                line: start..i,
-                body: without_marker(side, start..i),
-            });
-        }
-        start = i;
-    }
-    out
+    lines
+        .iter()
+        .filter(|l| {
+            let (words, unmatched) = l
+                .line
+                .clone()
+                .filter(|&t| side.toks[t].is_wordlike())
+                .fold((0, 0), |(w, u), t| (w + 1, u + usize::from(!matched[t])));
+            words >= MIN_MOVED_WORDS && unmatched as f64 >= MIN_UNMATCHED * words as f64
+        })
+        .cloned()
+        .collect()
 }
 
 /// Cuts both texts into aligned rows. Candidate cuts are the boundaries between aligned tokens
@@ -317,14 +323,16 @@ mod tests {
 
     fn rows_text(old: &str, new: &str) -> Vec<(String, String)> {
         let c: Comparison = compare(old, new, &CompareOptions::new());
-        let cut = |s: &str, sp: crate::Span| -> String {
-            let u: Vec<u16> = s.encode_utf16().collect();
-            String::from_utf16(&u[sp.start as usize..sp.end as usize]).unwrap()
-        };
         c.rows
             .iter()
             .map(|r| (cut(old, r.old), cut(new, r.new)))
             .collect()
+    }
+
+    /// The text of a UTF-16 span of `s`.
+    pub(super) fn cut(s: &str, sp: crate::Span) -> String {
+        let u: Vec<u16> = s.encode_utf16().collect();
+        String::from_utf16(&u[sp.start as usize..sp.end as usize]).unwrap()
     }
 
     #[test]
@@ -448,12 +456,7 @@ mod move_tests {
         let e = edits[0];
         assert_eq!(e.kind, ChangeKind::Wording);
         assert_eq!(e.within, Some(moved[0].id));
-        let cut = |s: &str, sp: crate::Span| -> String {
-            String::from_utf16(
-                &s.encode_utf16().collect::<Vec<_>>()[sp.start as usize..sp.end as usize],
-            )
-            .unwrap()
-        };
+        let cut = super::tests::cut;
         assert_eq!(
             (cut(old, e.old), cut(new, e.new)),
             ("quite".into(), "rather".into())

@@ -212,17 +212,11 @@ fn realign_without(
 /// starts and ends at line breaks if it can (whole lines inserted read as whole lines, and can be
 /// recognised as moved), else leaves it where the alignment put it.
 fn slide_to_line_breaks(runs: &mut [Run], a: &Tokens, b: &Tokens, moves: &[align::Move]) {
-    let holds_move = |o: &Range<usize>, n: &Range<usize>| {
-        moves.iter().any(|m| {
-            o.start <= m.old.start && m.old.end <= o.end
-                || n.start <= m.new.start && m.new.end <= n.end
-        })
-    };
     for k in 0..runs.len() {
         let Run::Change { old, new } = &runs[k] else {
             continue;
         };
-        if holds_move(old, new) {
+        if holds_move(moves, old, new) {
             continue;
         }
         let (side, r) = match (old.is_empty(), new.is_empty()) {
@@ -286,6 +280,14 @@ fn eq_len(run: &Run) -> usize {
     }
 }
 
+/// Whether the token ranges `old` / `new` hold a moved line (moved lines lie inside change runs).
+fn holds_move(moves: &[align::Move], old: &Range<usize>, new: &Range<usize>) -> bool {
+    moves.iter().any(|m| {
+        old.start <= m.old.start && m.old.end <= old.end
+            || new.start <= m.new.start && m.new.end <= new.end
+    })
+}
+
 /// An unchanged run this long (in words) is the shared statement, not a chance match.
 const STATEMENT_RUN_WORDS: usize = 8;
 /// Matched words allowed in surrounding material, per word of its larger side.
@@ -325,14 +327,10 @@ fn find_surroundings(
         if words == 0 {
             return false;
         }
-        let holds_move = moves.iter().any(|m| {
-            m.old.start < old.end && old.start < m.old.end
-                || m.new.start < new.end && new.start < m.new.end
-        });
         // Different furniture on each side: both have some (an appended section is an edit).
         let both = count_words(a, old.clone()).min(count_words(b, new.clone())) as usize
             >= align::MIN_MOVED_WORDS;
-        !holds_move
+        !holds_move(moves, &old, &new)
             && both
             && (lines(a, &old) >= 2 || lines(b, &new) >= 2)
             && matched * SURROUNDING_MATCHED_SHARE <= words
@@ -619,14 +617,7 @@ fn assemble<'a>(
                     }
                 }
             }
-            Run::Change { old: o, new: n }
-                if moves
-                    .iter()
-                    .any(|m| o.start <= m.old.start && m.old.end <= o.end)
-                    || moves
-                        .iter()
-                        .any(|m| n.start <= m.new.start && m.new.end <= n.end) =>
-            {
+            Run::Change { old: o, new: n } if holds_move(moves, o, n) => {
                 // A change holding moved lines: its old pieces first (moved out, or deleted),
                 // then its new pieces (moved in, or inserted), so both sides stay in order.
                 let anchor_new = n.start..n.start;
@@ -644,17 +635,15 @@ fn assemble<'a>(
                         continue;
                     };
                     let out = moved[m].half(&mut changes, true);
-                    let mut pieces = Vec::with_capacity(moved[m].ops.len());
-                    for (op_old, _, equal) in moved[m].ops.clone() {
-                        let id = if equal {
-                            stats.words_moved += count_words(a, op_old.clone());
-                            equal_tokens += op_old.len();
-                            out
+                    let pieces = moved[m].pieces(&mut changes, a, b, out, true);
+                    for (r, _, equal) in &pieces {
+                        let words = count_words(a, r.clone());
+                        if *equal {
+                            stats.words_moved += words;
+                            equal_tokens += r.len();
                         } else {
-                            stats.words_deleted += count_words(a, op_old.clone());
-                            moved[m].inner_id(&mut changes, a, b, &op_old)
-                        };
-                        pieces.push((op_old, id, equal));
+                            stats.words_deleted += words;
+                        }
                     }
                     let (spans, span) = old.moved_line(&pieces, Op::Delete);
                     for ((_, id, equal), sp) in pieces.iter().zip(spans) {
@@ -678,15 +667,11 @@ fn assemble<'a>(
                         continue;
                     };
                     let into = moved[m].half(&mut changes, false);
-                    let mut pieces = Vec::with_capacity(moved[m].ops.len());
-                    for (op_old, op_new, equal) in moved[m].ops.clone() {
-                        let id = if equal {
-                            into
-                        } else {
-                            stats.words_inserted += count_words(b, op_new.clone());
-                            moved[m].inner_id(&mut changes, a, b, &op_old)
-                        };
-                        pieces.push((op_new, id, equal));
+                    let pieces = moved[m].pieces(&mut changes, a, b, into, false);
+                    for (r, _, equal) in &pieces {
+                        if !equal {
+                            stats.words_inserted += count_words(b, r.clone());
+                        }
                     }
                     let (spans, span) = new.moved_line(&pieces, Op::Insert);
                     for ((_, id, equal), sp) in pieces.iter().zip(spans) {
@@ -778,7 +763,8 @@ fn assemble<'a>(
 }
 
 /// A move being laid out: its word alignment (old tokens, new tokens, equal?), and the ids of
-/// its halves and of the edits inside it, given as the reading reaches them.
+/// its halves and of its first edit (the edits' ids follow in order), given as the reading
+/// reaches them.
 struct MoveState {
     ops: Vec<(Range<usize>, Range<usize>, bool)>,
     out: Option<u32>,
@@ -795,24 +781,38 @@ impl MoveState {
         id
     }
 
-    /// The id of the edit whose old tokens are `old`, creating the move's edits when first asked.
-    fn inner_id(
+    /// The move's pieces on one side (`old_side` or the new one): tokens, change id (`half` for
+    /// what the move kept, an edit's id otherwise), and whether the move kept them. The edits'
+    /// changes are created when either side asks first.
+    fn pieces(
         &mut self,
         changes: &mut Vec<Change>,
         a: &Tokens,
         b: &Tokens,
-        old: &Range<usize>,
-    ) -> u32 {
-        let edits = self.ops.iter().filter(|(_, _, equal)| !equal);
-        let first = *self.inner.get_or_insert_with(|| {
+        half: u32,
+        old_side: bool,
+    ) -> Vec<(Range<usize>, u32, bool)> {
+        let mut next = *self.inner.get_or_insert_with(|| {
             let first = changes.len() as u32;
-            for (o, n, _) in edits.clone() {
-                let kind = kind_of(a, o.clone(), b, n.clone());
-                changes.push(placeholder(changes.len() as u32, kind));
+            for (o, n, equal) in &self.ops {
+                if !equal {
+                    let kind = kind_of(a, o.clone(), b, n.clone());
+                    changes.push(placeholder(changes.len() as u32, kind));
+                }
             }
             first
         });
-        first + edits.take_while(|(o, _, _)| o != old).count() as u32
+        let mut out = Vec::with_capacity(self.ops.len());
+        for (o, n, equal) in &self.ops {
+            let r = if old_side { o.clone() } else { n.clone() };
+            if *equal {
+                out.push((r, half, true));
+            } else {
+                out.push((r, next, false));
+                next += 1;
+            }
+        }
+        out
     }
 
     /// Links the halves and the edits once both sides are laid out.
