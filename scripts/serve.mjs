@@ -20,13 +20,19 @@ const TYPES = {
   ".ts": "text/plain; charset=utf-8",
 };
 
-/** Starts the server; resolves to { url, port, close }. `headers` are added to every response. */
-export function serve({ port = 8080, root = WWW, headers = {} } = {}) {
+/**
+ * Starts the server; resolves to { url, port, close }. `headers` are added to every response;
+ * `mounts` maps a URL prefix to another directory (the tests serve a test build's /pkg/).
+ */
+export function serve({ port = 8080, root = WWW, headers = {}, mounts = {} } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      let file = normalize(join(root, path));
-      if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
+      let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+      const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+      const base = mount ? mounts[mount] : root;
+      if (mount) path = path.slice(mount.length);
+      let file = normalize(join(base, path));
+      if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       res.writeHead(200, {

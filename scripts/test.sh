@@ -16,6 +16,7 @@ step "rustfmt + clippy"
 cargo fmt --all -- --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --features test-hooks --lib -- -D warnings
 
 step "cargo test (unit, snapshot, property, doc tests)"
 INSTA_UPDATE=no cargo test --quiet
@@ -38,6 +39,9 @@ wasm-pack test --headless --firefox -- --test web
 step "release build + size budget"
 bash scripts/build.sh
 node scripts/size.mjs --check
+
+step "test-hooks build (a deliberate panic, for the crash-recovery e2e test)"
+wasm-pack --quiet build --target web --dev --out-dir target/pkg-test-hooks --out-name statement_diff -- --features test-hooks
 
 step "end-to-end tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/

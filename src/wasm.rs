@@ -148,11 +148,34 @@ pub fn compare_js(
     #[wasm_bindgen(js_name = newText, unchecked_param_type = "string")] new_text: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "CompareOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    install_panic_hook();
     let old = text_arg(&old_text, "oldText")?;
     let new = text_arg(&new_text, "newText")?;
     let opts = options_arg(&options)?;
+    #[cfg(feature = "test-hooks")]
+    if old.starts_with(TEST_PANIC) {
+        panic!("deliberate panic for the tests (test-hooks build)");
+    }
     let result = crate::compare(&old, &new, &opts);
     Ok(result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+/// Test-only trigger (feature `test-hooks`): an old text starting with this panics.
+#[cfg(feature = "test-hooks")]
+const TEST_PANIC: &str = "\u{1}statement-diff:test-panic";
+
+/// A panic is a bug: its message goes to the console, then the wasm traps and the caller gets a
+/// `WebAssembly.RuntimeError`. The instance must not be used again after a trap (its stack and
+/// heap may be mid-update): the widget moves to a fresh worker.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(
+                &format!("statement-diff: internal error (please report it): {info}").into(),
+            );
+        }));
+    });
 }
 
 fn text_arg(value: &JsValue, which: &'static str) -> Result<String, Error> {

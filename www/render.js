@@ -36,18 +36,31 @@ export function clip(segs, start, end) {
  * changes are minor — typography, case, white space, split words — collapse like unchanged ones).
  */
 export function layoutRows(result) {
+  return rowLayout(result)(0, result.rows.length);
+}
+
+/**
+ * layoutRows in steps: returns `(from, to) => rows from..to`, so a huge result can be laid out
+ * over several tasks.
+ */
+export function rowLayout(result) {
   const oldSegs = withOffsets(result.old, "old");
   const newSegs = withOffsets(result.new, "new");
   const substantive = (p) => p.op !== "equal" && !result.changes[p.change]?.minor;
   const around = (p) => result.changes[p.change]?.kind === "surrounding";
-  return result.rows.map((row, index) => {
-    const o = clip(oldSegs, row.old.start, row.old.end);
-    const n = clip(newSegs, row.new.start, row.new.end);
-    const changed = o.some(substantive) || n.some(substantive);
-    // A row of page furniture only (see the core's "surrounding" kind): collapsed by default.
-    const surrounding = changed && [...o, ...n].every((p) => p.op === "equal" ? !p.text.trim() : around(p));
-    return { index, old: o, new: n, changed, surrounding };
-  });
+  return (from, to) => {
+    const rows = [];
+    for (let index = from; index < Math.min(to, result.rows.length); index++) {
+      const row = result.rows[index];
+      const o = clip(oldSegs, row.old.start, row.old.end);
+      const n = clip(newSegs, row.new.start, row.new.end);
+      const changed = o.some(substantive) || n.some(substantive);
+      // A row of page furniture only (see the core's "surrounding" kind): collapsed by default.
+      const surrounding = changed && [...o, ...n].every((p) => (p.op === "equal" ? !p.text.trim() : around(p)));
+      rows.push({ index, old: o, new: n, changed, surrounding });
+    }
+    return rows;
+  };
 }
 
 /**

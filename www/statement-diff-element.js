@@ -4,7 +4,7 @@
 //   customElements.define("my-diff", StatementDiffElement)
 import init, { compare } from "./pkg/statement_diff.js";
 import { css } from "./statement-diff-styles.js";
-import { layoutRows, groupRows, appendPieces, inlinePieces, summarize } from "./render.js";
+import { rowLayout, groupRows, appendPieces, inlinePieces, summarize } from "./render.js";
 import { plainTextWithMarkers, inlineHtml, reportHtml } from "./export.js";
 import { encodeShare, decodeShare } from "./share.js";
 
@@ -12,6 +12,21 @@ let coreReady;
 /** Loads the WebAssembly core once per page; every element shares it. */
 export function loadCore() {
   return (coreReady ??= init());
+}
+
+/**
+ * Set when the page's core instance trapped (a panic: a bug). A trapped instance may be left
+ * mid-update, so from then on every comparison on this page runs in a worker, which is replaced
+ * after each crash.
+ */
+let coreTrapped = false;
+
+/** The core crashed (a bug), not the input's fault; the next comparison uses a fresh instance. */
+class EngineCrash extends Error {
+  constructor(message) {
+    super(`The comparison engine crashed on these texts (internal error: ${message}; details on the browser console). This is a bug in statement-diff; please report it with the two texts. The next comparison starts a fresh engine.`);
+    this.name = "EngineCrash";
+  }
 }
 
 /** Fired after every render, with the comparison's stats. */
@@ -38,6 +53,16 @@ export class StatementDiffErrorEvent extends Event {
  */
 export const WORKER_THRESHOLD = 100_000;
 
+/** The worker's flat rows ([oldStart, oldEnd, newStart, newEnd] × n) as the core's Row objects. */
+function unflattenRows(flat) {
+  const rows = new Array(flat.length / 4);
+  for (let i = 0; i < rows.length; i++) {
+    const k = i * 4;
+    rows[i] = { old: { start: flat[k], end: flat[k + 1] }, new: { start: flat[k + 2], end: flat[k + 3] } };
+  }
+  return rows;
+}
+
 /** Compares in a module worker; one per element, replaced after a cancel or a crash. */
 class CompareWorker {
   #worker = null;
@@ -55,8 +80,8 @@ class CompareWorker {
         this.#pending = null;
         if (data.error) {
           this.#terminate();
-          reject(new Error(data.error.message));
-        } else resolve(data.result);
+          reject(data.error.trap ? new EngineCrash(data.error.message) : new Error(data.error.message));
+        } else resolve({ ...data.result, rows: unflattenRows(data.rows) });
       };
       this.#worker.onerror = (e) => {
         e.preventDefault();
@@ -84,6 +109,16 @@ class CompareWorker {
     this.#worker = null;
   }
 }
+
+/** Items (rows or collapsed blocks) per chunk of the view; chunks built before the first paint. */
+const CHUNK_ITEMS = 64;
+const FIRST_CHUNKS = 4;
+/** Longest time (ms) one background slice spends building chunks. */
+const SLICE_MS = 8;
+
+/** Results with more rows than this are received, laid out (this many rows per task) and drawn in separate tasks. */
+const HUGE_ROWS = 2000;
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Texts longer than this (UTF-16 units) are not copied into the editable panes. */
 const INPUT_MIRROR_LIMIT = 200_000;
@@ -130,6 +165,13 @@ export class StatementDiffElement extends HTMLElement {
   #current = -1; // position in #nav
   #nav = []; // ids of the changes navigation visits (not the minor ones)
   #expanded = new Set();
+  #buildSeq = 0;
+  /** Builds the view's DOM through the chunk holding item k of #items (set by #renderView). */
+  #ensureBuilt = () => true;
+  #items = [];
+  /** The minimap's CSS top of a change, or null (set by #renderMinimap). */
+  #minimapTop = () => null;
+  #itemOfChange = new Map();
   #queued = false;
   #narrow = false;
   #els = null;
@@ -416,8 +458,10 @@ export class StatementDiffElement extends HTMLElement {
       }
       const button = e.target.closest("button[data-expand]");
       if (!button) return;
-      this.#expanded.add(Number(button.dataset.expand));
+      const first = Number(button.dataset.expand);
+      this.#expanded.add(first);
       this.#renderView();
+      this.#ensureBuilt(this.#items.findIndex((item) => item.index === first));
       els.view.querySelector(`[data-row="${button.dataset.expand}"]`)?.focus();
     });
     els.minimap.addEventListener("click", (e) => {
@@ -513,15 +557,28 @@ export class StatementDiffElement extends HTMLElement {
         if (e.name === "AbortError") {
           this.#showError("Comparison cancelled. Edit a text to compare again.");
         } else {
-          this.#showError(`Could not compare: ${e.message}`);
+          this.#showError(e.name === "EngineCrash" ? e.message : `Could not compare: ${e.message}`);
           this.dispatchEvent(new StatementDiffErrorEvent(e));
         }
         return;
       }
+      // A huge result: receiving it, laying out its rows (HUGE_ROWS at a time) and drawing them
+      // are separate tasks, so the page can paint and take input in between (no long task).
+      const huge = this.#result.rows.length > HUGE_ROWS;
+      if (huge) await nextTask();
       if (seq !== this.#renderSeq) return;
+      const layout = rowLayout(this.#result);
+      const rows = [];
+      for (let from = 0; from < this.#result.rows.length; from += HUGE_ROWS) {
+        if (from > 0) await nextTask();
+        if (seq !== this.#renderSeq) return;
+        rows.push(...layout(from, from + HUGE_ROWS));
+      }
+      this.#rows = rows;
       this.#cacheKey = { oldText, newText, ...options };
-      this.#rows = layoutRows(this.#result);
       performance.mark("statement-diff:layout-end");
+      if (huge) await nextTask();
+      if (seq !== this.#renderSeq) return;
       this.#expanded = new Set();
       this.#current = -1;
     }
@@ -532,11 +589,20 @@ export class StatementDiffElement extends HTMLElement {
     this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
   }
 
-  /** Compares on the main thread when small, else in the worker with a progress line. */
+  /** Compares on the main thread when small (until the core crashed once), else in the worker with a progress line. */
   async #compare(oldText, newText, options) {
     const big = typeof oldText === "string" && typeof newText === "string" && oldText.length + newText.length > WORKER_THRESHOLD;
-    if (!big || typeof Worker === "undefined") return compare(oldText, newText, options);
+    if ((!big && !coreTrapped) || typeof Worker === "undefined") {
+      try {
+        return compare(oldText, newText, options);
+      } catch (e) {
+        if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+        coreTrapped = true;
+        throw new EngineCrash(e.message);
+      }
+    }
     this.#worker ??= new CompareWorker();
+    if (!big) return this.#worker.run(oldText, newText, options); // after a crash; quick, no progress line
     const els = this.#els;
     const size = `${((oldText.length + newText.length) / 1e6).toFixed(1)} M characters`;
     const started = performance.now();
@@ -556,6 +622,7 @@ export class StatementDiffElement extends HTMLElement {
 
   #showError(message) {
     const els = this.#els;
+    this.#buildSeq++; // stops building a previous view
     this.#nav = [];
     els.error.textContent = message;
     els.error.hidden = false;
@@ -587,38 +654,97 @@ export class StatementDiffElement extends HTMLElement {
     if (result.changes.length === 0) {
       frag.append(h(doc, "p", { class: "empty-state", text: "No differences: the two texts match word for word." }));
     }
-    // Estimated height of what is above each change (in lines of ~80 characters), for the minimap.
+    // One pass over the model (no DOM): the estimated height above each change (in lines of ~80
+    // characters) for the minimap, and which item holds each change, for navigation.
+    const items = groupRows(this.#rows, { context: this.context, expanded: this.#expanded });
     const positions = new Map();
+    const itemOf = new Map();
+    const heights = new Float64Array(items.length);
     let height = 0;
-    const textLength = (pieces) => pieces.reduce((n, p) => n + p.text.length, 0);
-    for (const item of groupRows(this.#rows, { context: this.context, expanded: this.#expanded })) {
+    const note = (pieces, k) => {
+      for (const p of pieces) {
+        if (p.change === undefined || itemOf.has(p.change)) continue;
+        itemOf.set(p.change, k);
+        if (!result.changes[p.change].minor) positions.set(p.change, height);
+      }
+    };
+    const span = (pieces) => (pieces.length ? pieces[pieces.length - 1].end - pieces[0].start : 0);
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k];
       if (item.collapsed) {
-        frag.append(this.#collapsedBlock(item));
-        height += 1;
-        continue;
-      }
-      for (const p of [...item.old, ...item.new]) {
-        if (p.change !== undefined && !result.changes[p.change].minor && !positions.has(p.change)) positions.set(p.change, height);
-      }
-      height += 1 + Math.max(textLength(item.old), textLength(item.new)) / 80;
-      const row = h(doc, "div", { class: item.changed ? "row changed" : "row", part: "row", "data-row": String(item.index), tabindex: "-1" });
-      if (inline) {
-        const cell = h(doc, "div", { class: "cell", part: "cell" });
-        appendPieces(cell, inlinePieces(item, result.changes), result.changes, paint);
-        row.append(cell);
+        heights[k] = 1;
       } else {
-        for (const side of ["old", "new"]) {
-          const cell = h(doc, "div", { class: `cell ${side}${item[side].length ? "" : " empty"}`, part: `cell ${side}` });
-          if (!item[side].length) cell.setAttribute("aria-label", side === "old" ? "Nothing here in the old version" : "Nothing here in the new version");
-          appendPieces(cell, item[side], result.changes, paint);
-          row.append(cell);
-        }
+        note(item.old, k);
+        note(item.new, k);
+        heights[k] = 1 + Math.max(span(item.old), span(item.new)) / 80;
       }
-      frag.append(row);
+      height += heights[k];
     }
+    // The DOM is built in chunks of rows; each chunk is skipped by layout and paint while off
+    // screen (content-visibility), and chunks past the first few are built in short slices after
+    // the first paint, so a huge comparison never blocks the page.
+    const chunks = [];
+    for (let k = 0; k < items.length; k += CHUNK_ITEMS) {
+      const chunk = h(doc, "div", { class: "chunk" });
+      let lines = 0;
+      for (let j = k; j < Math.min(k + CHUNK_ITEMS, items.length); j++) lines += heights[j];
+      chunk.style.containIntrinsicSize = `auto ${Math.ceil(lines * 1.5)}em`;
+      chunks.push(chunk);
+    }
+    frag.append(...chunks);
+    const build = ++this.#buildSeq;
+    const filled = new Uint8Array(chunks.length);
+    const fillChunk = (c) => {
+      if (c < 0 || c >= chunks.length || filled[c]) return;
+      filled[c] = 1;
+      for (let k = c * CHUNK_ITEMS; k < Math.min((c + 1) * CHUNK_ITEMS, items.length); k++) chunks[c].append(this.#item(items[k], inline, paint));
+    };
+    let next = 0;
+    /** Fills chunks in order until the time is up; true when all are built. */
+    const fill = (deadline) => {
+      for (; next < chunks.length && performance.now() < deadline; next++) fillChunk(next);
+      return next === chunks.length;
+    };
+    // Navigating ahead of the background build fills the target's chunk and its neighbours (the
+    // chunks in between keep their estimated height until built; scroll anchoring holds the view).
+    this.#ensureBuilt = (k) => {
+      if (build !== this.#buildSeq) return;
+      const c = Math.floor(k / CHUNK_ITEMS);
+      for (const d of [c - 1, c, c + 1]) fillChunk(d);
+    };
+    this.#itemOfChange = itemOf;
+    this.#items = items;
+    for (let c = 0; c < FIRST_CHUNKS; c++) fillChunk(c);
     els.view.replaceChildren(frag);
     this.#renderMinimap(positions, height);
     if (this.#current >= 0) this.#markCurrent(false);
+    const slice = () => {
+      if (build !== this.#buildSeq) return; // a newer render replaced this view
+      if (!fill(performance.now() + SLICE_MS)) setTimeout(slice, 0);
+      else this.dispatchEvent(new Event("statement-diff-built"));
+    };
+    setTimeout(slice, 0);
+  }
+
+  /** The DOM of one item of groupRows: a collapsed block or a row. */
+  #item(item, inline, paint) {
+    const doc = this.ownerDocument;
+    const changes = this.#result.changes;
+    if (item.collapsed) return this.#collapsedBlock(item);
+    const row = h(doc, "div", { class: item.changed ? "row changed" : "row", part: "row", "data-row": String(item.index), tabindex: "-1" });
+    if (inline) {
+      const cell = h(doc, "div", { class: "cell", part: "cell" });
+      appendPieces(cell, inlinePieces(item, changes), changes, paint);
+      row.append(cell);
+    } else {
+      for (const side of ["old", "new"]) {
+        const cell = h(doc, "div", { class: `cell ${side}${item[side].length ? "" : " empty"}`, part: `cell ${side}` });
+        if (!item[side].length) cell.setAttribute("aria-label", side === "old" ? "Nothing here in the old version" : "Nothing here in the new version");
+        appendPieces(cell, item[side], changes, paint);
+        row.append(cell);
+      }
+    }
+    return row;
   }
 
   #collapsedBlock(item) {
@@ -660,19 +786,27 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   /**
-   * Marks each change on the scroll-bar strip at its estimated height in the view. Positions come
-   * from the rows' text lengths, not from layout: reading offsetTop of thousands of elements would
-   * force the browser to lay out the whole comparison.
+   * Marks the changes on the scroll-bar strip at their estimated heights in the view. Positions
+   * come from the rows' text lengths, not from layout: reading offsetTop of thousands of elements
+   * would force the browser to lay out the whole comparison. At most one mark per 0.25 % of the
+   * strip (thousands of marks cost hundreds of ms of layout and would overlap anyway); the current
+   * change gets a mark of its own.
    */
   #renderMinimap(positions, total) {
     const doc = this.ownerDocument;
     const changes = this.#result?.changes ?? [];
+    const top = (at) => `${(100 * at) / (total || 1)}%`;
+    this.#minimapTop = (id) => (positions.has(id) ? top(positions.get(id)) : null);
     const marks = [];
+    const taken = new Set();
     for (const [id, at] of positions) {
+      const slot = Math.round((400 * at) / (total || 1));
+      if (taken.has(slot)) continue;
+      taken.add(slot);
       const ch = changes[id];
       const cls = ch.kind === "moved" ? "mark moved" : ch.new.start === ch.new.end ? "mark del" : "mark";
       const mark = h(doc, "div", { class: cls, "data-change": String(id) });
-      mark.style.top = `${(100 * at) / (total || 1)}%`;
+      mark.style.top = top(at);
       marks.push(mark);
     }
     this.#els.minimap.replaceChildren(...marks);
@@ -685,7 +819,7 @@ export class StatementDiffElement extends HTMLElement {
     const n = this.#changeCount();
     els.prev.disabled = n === 0 || this.#current <= 0;
     els.next.disabled = n === 0 || this.#current >= n - 1;
-    els.counter.textContent = n === 0 ? "no changes" : this.#current < 0 ? `${n} ${n === 1 ? "change" : "changes"}` : `${this.#current + 1} of ${n}`;
+    els.counter.textContent = !result ? "" : n === 0 ? "no changes" : this.#current < 0 ? `${n} ${n === 1 ? "change" : "changes"}` : `${this.#current + 1} of ${n}`;
     els.toggle.textContent = this.effectiveView === "inline" ? "Side-by-side view" : "Inline view";
     els.minor.textContent = this.hideMinor ? "Show minor" : "Hide minor";
     els.minor.setAttribute("aria-pressed", String(this.hideMinor));
@@ -719,11 +853,17 @@ export class StatementDiffElement extends HTMLElement {
   #markCurrent(scroll = true) {
     const els = this.#els;
     for (const el of els.view.querySelectorAll(".current")) el.classList.remove("current");
-    for (const el of els.minimap.querySelectorAll(".current")) el.classList.remove("current");
+    els.minimap.querySelector(".current")?.remove();
     const id = this.currentChangeId;
+    this.#ensureBuilt(this.#itemOfChange.get(id) ?? 0);
     const targets = els.view.querySelectorAll(`[data-change="${id}"]`);
     for (const el of targets) el.classList.add("current");
-    els.minimap.querySelector(`[data-change="${id}"]`)?.classList.add("current");
+    const at = this.#minimapTop(id);
+    if (at !== null) {
+      const mark = h(this.ownerDocument, "div", { class: "mark current", "data-change": String(id) });
+      mark.style.top = at;
+      els.minimap.append(mark);
+    }
     const target = [...targets].find((el) => el.tagName === "INS") ?? targets[0];
     if (scroll && target) {
       const view = els.view;

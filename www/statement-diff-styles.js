@@ -89,7 +89,7 @@ button:disabled { opacity: .5; cursor: default; }
 .view[aria-busy="true"] { opacity: .45; }
 .labels, .row { display: grid; grid-template-columns: 1fr 1fr; }
 /* Rows off screen are not laid out or painted until scrolled to: huge comparisons stay fast. */
-.row { content-visibility: auto; contain-intrinsic-size: auto 3em; }
+.chunk { content-visibility: auto; }
 :host([data-view=inline]) .labels, :host([data-view=inline]) .row { grid-template-columns: 1fr; }
 .labels { position: sticky; top: 0; z-index: 1; background: var(--sd-bg); border-bottom: 1px solid var(--sd-border); font-family: var(--sd-font); }
 .label { padding: .3rem .75rem; font-size: .8125rem; font-weight: 600; color: var(--sd-muted); }

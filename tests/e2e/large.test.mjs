@@ -2,6 +2,7 @@
 // keeps painting frames.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { start, newPage, shot } from "./helpers.mjs";
 
 let env;
@@ -91,5 +92,84 @@ test("a long comparison can be cancelled, and the next one works", async () => {
   });
   await error.waitFor({ state: "hidden" });
   assert.deepEqual(await page.locator("statement-diff ins").allTextContents(), ["text"]);
+  await page.close();
+});
+
+/** Sums the resident memory (MB) of the browser's renderer processes (page and its workers). */
+function rendererMB() {
+  const out = execFileSync("ps", ["-eo", "rss=,args="], { encoding: "utf8" });
+  let kb = 0;
+  for (const line of out.split("\n")) if (/chrom/.test(line) && line.includes("--type=renderer")) kb += Number(line.trim().split(/\s+/)[0]);
+  return kb / 1024;
+}
+
+test("10 MB on each side: a result within the budget, no long task on the page, bounded memory, navigable", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1200, height: 800 } });
+  await page.goto(env.url);
+  await page.waitForSelector("html[data-ready=true]");
+  let peakMB = rendererMB();
+  const sampler = setInterval(() => (peakMB = Math.max(peakMB, rendererMB())), 100);
+  let stats;
+  try {
+    stats = await page.evaluate(async (gen) => {
+      const generate = eval(gen);
+      const oldText = generate(3_250_000, 11, 0);
+      const words = oldText.split(" ");
+      for (let i = 0; i < words.length; i += 500) words[i] = "edited" + i; // 0.2 % of the words
+      const newText = words.join(" ");
+      const el = document.querySelector("statement-diff");
+      const longTasks = [];
+      const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))));
+      await new Promise((r) => setTimeout(r, 100)); // generating the texts was a long task of its own
+      observer.observe({ type: "longtask" });
+      const done = new Promise((r) => el.addEventListener("statement-diff-rendered", r, { once: true }));
+      const t0 = performance.now();
+      el.oldText = oldText;
+      el.newText = newText;
+      await done;
+      const painted = performance.now() - t0;
+      const built = new Promise((r) => el.addEventListener("statement-diff-built", r, { once: true }));
+      const domAtPaint = el.shadowRoot.querySelectorAll("*").length;
+      // Navigating to the last change before the rows far below are built.
+      el.goTo(el.result.stats.changes - 1);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const current = el.shadowRoot.querySelector("ins.current");
+      const view = el.shadowRoot.querySelector(".view").getBoundingClientRect();
+      const box = current?.getBoundingClientRect();
+      await built; // the rest of the rows, built in slices after the first paint
+      const allBuilt = performance.now() - t0;
+      await new Promise((r) => setTimeout(r, 200));
+      observer.disconnect();
+      return {
+        chars: [oldText.length, newText.length],
+        painted: Math.round(painted),
+        allBuilt: Math.round(allBuilt),
+        changes: el.result.stats.changes,
+        approximate: el.result.approximate,
+        summary: el.shadowRoot.querySelector(".summary").textContent,
+        longTasks,
+        lastVisible: !!box && box.top >= view.top && box.bottom <= view.bottom,
+        lastText: current?.textContent,
+        domAtPaint,
+        dom: el.shadowRoot.querySelectorAll("*").length,
+      };
+    }, GENERATE);
+  } finally {
+    clearInterval(sampler);
+  }
+  console.log("10 MB pair:", JSON.stringify({ ...stats, peakMB: Math.round(peakMB) }));
+  assert.ok(stats.chars[0] > 10_000_000 && stats.chars[1] > 10_000_000, `sizes ${stats.chars}`);
+  assert.ok(stats.changes > 2500, `changes: ${stats.changes}`);
+  if (stats.approximate) assert.match(stats.summary, /Approximate/);
+  assert.ok(stats.painted < 15_000, `painted after ${stats.painted} ms`);
+
+  // The Long Tasks API reports every task over 50 ms on the page's main thread; a garbage
+  // collection of the huge heap can land in one, so the bound here is 150 ms (typical: none).
+  assert.ok(Math.max(0, ...stats.longTasks) < 150, `long tasks on the page: ${stats.longTasks} ms`);
+  assert.ok(stats.domAtPaint < stats.dom / 10, `first paint with ${stats.domAtPaint} of ${stats.dom} elements`);
+  assert.ok(stats.lastVisible, "the last change is scrolled into view and marked current");
+  assert.match(stats.lastText, /^edited\d+$/);
+  assert.ok(peakMB < 3000, `renderer memory peaked at ${Math.round(peakMB)} MB`);
+  await shot(page, "large-10mb-last-change");
   await page.close();
 });
