@@ -8,45 +8,144 @@ use unicode_script::UnicodeScript;
 use unicode_security::is_potential_mixed_script_confusable_char;
 
 use crate::model::ChangeKind;
-use crate::normalize::fold_typography;
+use crate::normalize::{fold_char, fold_typography};
 use crate::tokenize::{Token, TokenKind};
 
 /// Classifies a change between `old` tokens (of `old_text`) and `new` tokens (of `new_text`).
+///
+/// Linear in the change's length and allocation-free until a test needs the tokens' folded
+/// text, and each test stops at the first token that rules it out: two unrelated texts are one
+/// huge change, whose classification must stay cheap.
 // Called from several places in `diff::assemble`: inlining it everywhere costs wasm size, not speed.
 #[inline(never)]
 pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &str) -> ChangeKind {
-    let all = || old.iter().chain(new);
-    if all().all(|t| t.kind == TokenKind::Punct) {
+    let all = || {
+        old.iter()
+            .map(move |t| (t, old_text))
+            .chain(new.iter().map(move |t| (t, new_text)))
+    };
+    if all().all(|(t, _)| t.kind == TokenKind::Punct) {
         return ChangeKind::Punctuation;
     }
-    let texts = |toks: &[Token], text: &str| -> Vec<String> {
-        toks.iter()
-            .map(|t| fold_typography(t.text(text)).into_owned())
-            .collect()
-    };
-    let (a, b) = (texts(old, old_text), texts(new, new_text));
     // "th at" / "that", "На стройки" / "Настройки", "interna-\ntional" / "international".
-    if !a.is_empty() && !b.is_empty() && a.len() != b.len() && joined(&a) == joined(&b) {
+    if !old.is_empty()
+        && !new.is_empty()
+        && old.len() != new.len()
+        && letters(old, old_text) == letters(new, new_text)
+    {
         return ChangeKind::Split;
     }
-    if a.len() == b.len()
-        && a.iter()
-            .zip(&b)
-            .all(|(x, y)| x.to_lowercase() == y.to_lowercase())
-    {
-        return ChangeKind::Case;
-    }
-    if a.len() == b.len() && a.iter().zip(&b).all(|(x, y)| differs_by_lookalikes(x, y)) {
-        return ChangeKind::Lookalike;
+    if old.len() == new.len() {
+        let pairs = || {
+            old.iter().zip(new).map(|(x, y)| {
+                (
+                    fold_typography(x.text(old_text)),
+                    fold_typography(y.text(new_text)),
+                )
+            })
+        };
+        if pairs().all(|(x, y)| x.to_lowercase() == y.to_lowercase()) {
+            return ChangeKind::Case;
+        }
+        if pairs().all(|(x, y)| differs_by_lookalikes(&x, &y)) {
+            return ChangeKind::Lookalike;
+        }
     }
     // Only in short changes: in a rewritten paragraph a "not only" says nothing about negation.
-    if a.len().max(b.len()) <= MAX_NEGATION_TOKENS && negations(&a) != negations(&b) {
+    if old.len().max(new.len()) <= MAX_NEGATION_TOKENS
+        && negations(old, old_text) != negations(new, new_text)
+    {
         return ChangeKind::Negation;
     }
-    if all().all(|t| t.kind != TokenKind::Word) && all().any(|t| t.kind == TokenKind::Number) {
+    // Figures and dates: "$35,000,000", "12.03.2024", "12 March" → "15 April", "12 марта" →
+    // "15 мая". Month names count when a figure changed too, or when a month became another
+    // ("March" → "April"): a lone "May" that appears or disappears is more likely the verb.
+    let month = |(t, text): (&Token, &str)| t.kind == TokenKind::Word && is_month(t.text(text));
+    let has_month = |toks: &[Token], text: &str| toks.iter().any(|t| month((t, text)));
+    if all().all(|(t, text)| t.kind != TokenKind::Word || month((t, text)))
+        && (all().any(|(t, _)| t.kind == TokenKind::Number)
+            || (has_month(old, old_text) && has_month(new, new_text)))
+    {
         return ChangeKind::Number;
     }
     ChangeKind::Wording
+}
+
+/// The letters of a run of tokens as a reader sees the words: typography folded, letters and
+/// digits only, lower-cased (a split or joined word reads the same).
+fn letters(toks: &[Token], text: &str) -> String {
+    let mut out = String::new();
+    let mut push = |c: char| {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    };
+    for c in toks.iter().flat_map(|t| t.text(text).chars()) {
+        match fold_char(c) {
+            Some(folded) => folded.chars().for_each(&mut push),
+            None => push(c),
+        }
+    }
+    out
+}
+
+/// Month names: English, capitalized, full or abbreviated ("March", "Sept."); Russian, in the
+/// nominative, genitive and prepositional forms dates use ("март", "марта", "марте").
+fn is_month(word: &str) -> bool {
+    if word.len() > 16 {
+        return false;
+    }
+    let w = word.to_lowercase();
+    if word.is_ascii() && !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let w = w.strip_suffix('.').unwrap_or(&w);
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    ) || [
+        "январ",
+        "феврал",
+        "апрел",
+        "июн",
+        "июл",
+        "сентябр",
+        "октябр",
+        "ноябр",
+        "декабр",
+    ]
+    .iter()
+    .any(|stem| {
+        w.strip_prefix(stem)
+            .is_some_and(|end| matches!(end, "ь" | "я" | "е"))
+    }) || matches!(w, "март" | "марта" | "марте" | "май" | "мая" | "мае")
+        || ["август"].iter().any(|stem| {
+            w.strip_prefix(stem)
+                .is_some_and(|end| matches!(end, "" | "а" | "е"))
+        })
 }
 
 /// Longest change (in tokens per side) still labelled a negation change.
@@ -81,11 +180,10 @@ pub(crate) fn split_pieces(
     new: &[Token],
     new_text: &str,
 ) -> Vec<(Range<usize>, Range<usize>)> {
-    let letters =
-        |t: &Token, text: &str| -> String { joined(&[fold_typography(t.text(text)).into_owned()]) };
+    let read = |t: &Token, text: &str| -> String { letters(std::slice::from_ref(t), text) };
     let (la, lb): (Vec<String>, Vec<String>) = (
-        old.iter().map(|t| letters(t, old_text)).collect(),
-        new.iter().map(|t| letters(t, new_text)).collect(),
+        old.iter().map(|t| read(t, old_text)).collect(),
+        new.iter().map(|t| read(t, new_text)).collect(),
     );
     let mut pieces = Vec::new();
     let (mut i, mut j, mut si, mut sj) = (0, 0, 0, 0);
@@ -117,16 +215,6 @@ pub(crate) fn split_pieces(
     pieces
 }
 
-/// Letters only, lower-cased, hyphens dropped: what a split or joined word reads as.
-fn joined(words: &[String]) -> String {
-    words
-        .iter()
-        .flat_map(|w| w.chars())
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Same length, and every differing letter pair is two scripts' look-alikes (UTS #39 mixed-script
 /// confusables), like Latin "a" and Cyrillic "а". (Whether the two glyphs are confusable with
 /// each other would need the full confusables table, too large for the widget.)
@@ -142,11 +230,10 @@ fn differs_by_lookalikes(a: &str, b: &str) -> bool {
 }
 
 /// How many negating words a change holds (English and Russian).
-fn negations(words: &[String]) -> usize {
-    words
-        .iter()
-        .filter(|w| {
-            let w = w.to_lowercase();
+fn negations(toks: &[Token], text: &str) -> usize {
+    toks.iter()
+        .filter(|t| {
+            let w = fold_typography(t.text(text)).to_lowercase();
             matches!(
                 w.as_str(),
                 "not"
@@ -173,7 +260,6 @@ fn negations(words: &[String]) -> usize {
                     | "никакого"
                     | "никаких"
             ) || w.ends_with("n't")
-                || w.ends_with("n'’t")
         })
         .count()
 }
@@ -200,6 +286,20 @@ mod tests {
         assert_eq!(kind("$35,000,000", "$55,000,000"), ChangeKind::Number);
         assert_eq!(kind("12.03.2024", "15.05.2024"), ChangeKind::Number);
         assert_eq!(kind("15%", "20%"), ChangeKind::Number);
+        assert_eq!(kind("12 March", "15 April"), ChangeKind::Number);
+        assert_eq!(kind("March", "April"), ChangeKind::Number);
+        assert_eq!(kind("Sept.", "Oct."), ChangeKind::Number);
+        assert_eq!(kind("12 марта", "15 мая"), ChangeKind::Number);
+        assert_eq!(kind("марте", "апреле"), ChangeKind::Number);
+        assert_eq!(kind("августа", "сентября"), ChangeKind::Number);
+        assert_eq!(
+            kind("may", ""),
+            ChangeKind::Wording,
+            "the verb, not the month"
+        );
+        assert_eq!(kind("May", ""), ChangeKind::Wording, "a lone month name");
+        assert_eq!(kind("march", "walk"), ChangeKind::Wording);
+        assert_eq!(kind("марта", "марки"), ChangeKind::Wording);
         assert_eq!(kind(",", "."), ChangeKind::Punctuation);
         assert_eq!(kind("will", "will not"), ChangeKind::Negation);
         assert_eq!(kind("can", "can't"), ChangeKind::Negation);

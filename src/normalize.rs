@@ -56,7 +56,7 @@ pub fn fold_typography(token: &str) -> Cow<'_, str> {
 }
 
 /// The folded form of one character, or `None` when it stays as it is.
-fn fold_char(c: char) -> Option<&'static str> {
+pub(crate) fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
         // Double quotes and guillemets.
         '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '〝' | '〞' | '＂' => "\"",
