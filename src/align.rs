@@ -28,21 +28,20 @@ pub(crate) struct Move {
 const MIN_UNMATCHED: f64 = 0.5;
 /// Dice similarity of two lines' distinct words (markers aside) for them to be the same line.
 const MIN_SIMILARITY: f64 = 0.6;
+/// Share of the larger paragraph's distinct words that an edited paragraph move must share.
+const MIN_PARAGRAPH_COVER: f64 = 0.8;
 /// Candidate lines per side above which only verbatim moves are looked for (fuzzy matching
 /// compares lines sharing rare words, but unrelated megabytes are not worth it).
 const MAX_FUZZY_LINES: usize = 4000;
 
-/// Finds lines that the word alignment (`runs`) left mostly unmatched in one text and whose
-/// words stand, verbatim or edited, in a mostly unmatched line elsewhere in the other text.
-/// A line and its counterpart that fall in the same place of the alignment were rewritten in
-/// place, not moved. Returns moves in the old text's order.
+/// Finds paragraphs, then lines, that the word alignment (`runs`) left mostly unmatched in one
+/// text and whose words stand, verbatim or edited, in a mostly unmatched paragraph or line
+/// elsewhere in the other text. Paragraphs come first so that a paragraph hard-wrapped in one
+/// text and written on one line in the other (or wrapped differently) still moves as a whole;
+/// lines then catch moved list items and single lines. A unit and its counterpart that fall in
+/// the same place of the alignment were rewritten in place, not moved. Returns moves in the old
+/// text's order.
 pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
-    let (all_a, all_b) = (lines(a), lines(b));
-    let lines_a = candidate_lines(a, &all_a, runs, true);
-    let lines_b = candidate_lines(b, &all_b, runs, false);
-    if lines_a.is_empty() || lines_b.is_empty() {
-        return Vec::new();
-    }
     // Where each old token lands in the new text: (lowest, highest) new token index.
     let mut land: Vec<(usize, usize)> = vec![(0, 0); a.toks.len()];
     for run in runs {
@@ -58,6 +57,72 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
                 }
             }
         }
+    }
+    let mut moves = moves_among(a, b, runs, &land, &Units::of(a, b, true), &[]);
+    let more = moves_among(a, b, runs, &land, &Units::of(a, b, false), &moves);
+    moves.extend(more);
+    // In the old text's order.
+    let mut order: Vec<u64> = moves
+        .iter()
+        .enumerate()
+        .map(|(k, m)| (m.old.start as u64) << 32 | k as u64)
+        .collect();
+    sort_u64(&mut order);
+    order
+        .into_iter()
+        .map(|p| moves[(p & 0xffff_ffff) as usize].clone())
+        .collect()
+}
+
+/// The paragraphs, or the lines, of both sides.
+struct Units {
+    a: Vec<Line>,
+    b: Vec<Line>,
+    paragraphs: bool,
+}
+
+impl Units {
+    fn of(a: &Tokens, b: &Tokens, paragraphs: bool) -> Self {
+        Self {
+            a: units(a, paragraphs),
+            b: units(b, paragraphs),
+            paragraphs,
+        }
+    }
+}
+
+/// Moves among one kind of unit (paragraphs or lines), leaving out units that overlap a move
+/// already found (`found`).
+fn moves_among(
+    a: &Tokens,
+    b: &Tokens,
+    runs: &[Run],
+    land: &[(usize, usize)],
+    units: &Units,
+    found: &[Move],
+) -> Vec<Move> {
+    let (all_a, all_b) = (&units.a, &units.b);
+    let free = |side_len: usize, pick: fn(&Move) -> &Range<usize>| {
+        let mut free = vec![true; side_len];
+        for m in found {
+            free[pick(m).clone()].fill(false);
+        }
+        free
+    };
+    let (free_a, free_b) = (
+        free(a.toks.len(), |m| &m.old),
+        free(b.toks.len(), |m| &m.new),
+    );
+    let lines_a: Vec<Line> = candidate_lines(a, all_a, runs, true)
+        .into_iter()
+        .filter(|l| l.line.clone().all(|t| free_a[t]))
+        .collect();
+    let lines_b: Vec<Line> = candidate_lines(b, all_b, runs, false)
+        .into_iter()
+        .filter(|l| l.line.clone().all(|t| free_b[t]))
+        .collect();
+    if lines_a.is_empty() || lines_b.is_empty() {
+        return Vec::new();
     }
     let in_place = |o: &Range<usize>, n: &Range<usize>| {
         let lo = land[o.start].0;
@@ -77,7 +142,7 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
     }
     // A line written the same way more than once ("Sorry, I can't help with that.") in either
     // text cannot say where it moved: such lines are not moves, verbatim or edited.
-    let (seen_a, seen_b) = (line_counts(a, &all_a), line_counts(b, &all_b));
+    let (seen_a, seen_b) = (line_counts(a, all_a), line_counts(b, all_b));
     let repeated = |keys: &[u32]| {
         seen_a.get(keys).copied().unwrap_or(0) > 1 || seen_b.get(keys).copied().unwrap_or(0) > 1
     };
@@ -145,8 +210,14 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
                 }
             }
             for (&j, &n) in &shared {
-                let dice = 2.0 * n as f64 / (set.len() + sets_b[j].len()) as f64;
-                if dice >= MIN_SIMILARITY && !in_place(&lines_a[i].line, &lines_b[j].line) {
+                let (la, lb) = (set.len(), sets_b[j].len());
+                let dice = 2.0 * n as f64 / (la + lb) as f64;
+                // A paragraph matches a paragraph as a whole: most of the words of each are in
+                // the other, so a list item does not pair with a list that holds it and more.
+                let whole =
+                    !units.paragraphs || n as f64 >= MIN_PARAGRAPH_COVER * la.max(lb) as f64;
+                if dice >= MIN_SIMILARITY && whole && !in_place(&lines_a[i].line, &lines_b[j].line)
+                {
                     let rank = ((1.0 - dice) * 65535.0) as u64;
                     scored.push(rank << 48 | (i as u64) << 24 | j as u64);
                 }
@@ -165,15 +236,8 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
             }
         }
     }
-    // In the old text's order (pairs index lines, which are in reading order).
-    let mut order: Vec<u64> = pairs
-        .iter()
-        .map(|&(i, j)| (i as u64) << 32 | j as u64)
-        .collect();
-    sort_u64(&mut order);
-    order
+    pairs
         .into_iter()
-        .map(|p| ((p >> 32) as usize, (p & 0xffff_ffff) as usize))
         .map(|(i, j)| Move {
             old: lines_a[i].line.clone(),
             new: lines_b[j].line.clone(),
@@ -202,12 +266,20 @@ struct Line {
     body: Range<usize>,
 }
 
-/// Every line of one side that holds a visible token.
-fn lines(side: &Tokens) -> Vec<Line> {
+/// Every line (or, with `paragraphs`, every paragraph: lines up to a blank line) of one side
+/// that holds a visible token.
+fn units(side: &Tokens, paragraphs: bool) -> Vec<Line> {
+    let ends_unit = |gap: &str| {
+        if paragraphs {
+            line_breaks(gap) >= 2
+        } else {
+            has_line_break(gap)
+        }
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..=side.toks.len() {
-        if i == side.toks.len() || has_line_break(side.gap_before(i)) {
+        if i == side.toks.len() || ends_unit(side.gap_before(i)) {
             out.push(Line {
                 line: start..i,
                 body: without_marker(side, start..i),
@@ -311,10 +383,23 @@ fn without_marker(side: &Tokens, r: Range<usize>) -> Range<usize> {
     r.start + skip..r.end
 }
 
+/// How many line breaks white space holds (CRLF counts once).
+fn line_breaks(gap: &str) -> usize {
+    gap.split("\r\n")
+        .map(|part| part.chars().filter(|&c| is_line_break(c)).count())
+        .sum::<usize>()
+        + gap.matches("\r\n").count()
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
+    )
+}
+
 pub(crate) fn has_line_break(gap: &str) -> bool {
-    gap.contains([
-        '\n', '\r', '\u{2028}', '\u{2029}', '\u{000B}', '\u{000C}', '\u{0085}',
-    ])
+    gap.contains(is_line_break)
 }
 
 #[cfg(test)]
@@ -475,5 +560,34 @@ mod move_tests {
             "{:#?}",
             c.changes
         );
+    }
+
+    #[test]
+    fn list_items_that_joined_a_list_elsewhere_move_one_by_one() {
+        // Old: each item its own paragraph; new: both items in one list, after other text. A
+        // paragraph move would pair one item with the whole list; each item moves by itself.
+        let first = "- directly supports unlawful active attack or malware campaigns that are \
+                     causing technical harms, such as delivering malicious executables to people";
+        let second = "- uses our servers to disrupt any network";
+        let rules = "The rules below apply to every account on the site today.\n\n\
+                     Each rule names the kind of content it covers and what we do about it.\n\n\
+                     We may remove content or suspend accounts that break these rules.";
+        let old = format!("{first}\n\n{second}\n\n{rules}\n\nEnd.");
+        let new = format!("{rules}\n\n{first}\n{second}\n\nEnd.");
+        let c = compare(&old, &new, &CompareOptions::new());
+        let moved: Vec<_> = c
+            .changes
+            .iter()
+            .filter(|ch| ch.kind == ChangeKind::Moved && !ch.old.is_empty())
+            .map(|ch| {
+                let into = &c.changes[ch.pair.unwrap() as usize];
+                (
+                    super::tests::cut(&old, ch.old),
+                    super::tests::cut(&new, into.new),
+                )
+            })
+            .collect();
+        let want = [(first, first), (second, second)].map(|(o, n)| (o.into(), n.into()));
+        assert_eq!(moved, want, "{:#?}", c.changes);
     }
 }

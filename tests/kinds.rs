@@ -254,6 +254,13 @@ fn list_items_moved_and_edited_between_sections_are_moves_with_edits() {
     assert!(m
         .iter()
         .any(|(o, n, _)| o.contains("harass, abuse") && n.contains("harasses or abuses")));
+    // Items that were paragraphs of their own and joined one list in the new text each move by
+    // themselves: a paragraph move would pair one of them with the whole list.
+    for item in ["directly supports", "servers to disrupt"] {
+        let found: Vec<_> = m.iter().filter(|(o, _, _)| o.contains(item)).collect();
+        assert_eq!(found.len(), 1, "{item}: {m:#?}");
+        assert!(found[0].1.contains(item) && !found[0].1.contains('\n'), "{found:#?}");
+    }
 }
 
 #[test]
@@ -308,4 +315,55 @@ fn a_section_appended_to_a_statement_is_an_edit_not_furniture() {
     let c = compare(&old, &new, &CompareOptions::new());
     assert_eq!(c.stats.surrounding, 0, "{:#?}", c.changes);
     assert!(c.stats.words_inserted >= 15);
+}
+
+#[test]
+fn a_hard_wrapped_paragraph_that_moved_into_an_unwrapped_text_is_one_move() {
+    let old = "The ministry opened the hearing on the new budget at ten in the morning.\n\n\
+               The committee will publish its annual report on the\n\
+               financial situation of the region before the end of\n\
+               the summer session, as agreed with the council.\n\n\
+               Speakers from three districts asked for more time to study the plan.\n\n\
+               Two members of the council proposed moving the vote to the following week.\n\n\
+               The chair said the ministry would answer every written question in writing.\n\n\
+               The hearing closed after four hours of questions from the public.\n";
+    let new = "The ministry opened the hearing on the new budget at ten in the morning.\n\n\
+               Speakers from three districts asked for more time to study the plan.\n\n\
+               Two members of the council proposed moving the vote to the following week.\n\n\
+               The chair said the ministry would answer every written question in writing.\n\n\
+               The hearing closed after four hours of questions from the public.\n\n\
+               The committee will publish its annual report on the financial situation of the \
+               region before the end of the autumn session, as agreed with the council.\n";
+    let c = compare(old, new, &CompareOptions::new());
+    let m = moves(old, new, &c);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    let (from, to, edits) = &m[0];
+    assert!(
+        from.starts_with("The committee") && from.ends_with("council."),
+        "{from}"
+    );
+    assert!(
+        to.starts_with("The committee") && to.ends_with("council."),
+        "{to}"
+    );
+    assert_eq!(*edits, 1, "summer → autumn inside the move");
+    let edit = c.changes.iter().find(|e| e.within.is_some()).unwrap();
+    assert_eq!(
+        change_texts(&c, edit.id),
+        ("summer".into(), "autumn".into())
+    );
+    // Nothing else is an edit: the re-wrapping inside the move is not a change of its own.
+    let others: Vec<_> = c
+        .changes
+        .iter()
+        .filter(|e| e.kind != ChangeKind::Moved && e.within.is_none() && !e.minor)
+        .map(|e| change_texts(&c, e.id))
+        .collect();
+    assert!(others.is_empty(), "{others:#?}");
+
+    // Verbatim, wrapped the other way round (one line → three), also one move.
+    let c = compare(new, old, &CompareOptions::new());
+    let m = moves(new, old, &c);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    assert_eq!(m[0].2, 1);
 }
