@@ -546,9 +546,12 @@ fn assemble<'a>(
                 (m.old.end, m.new.end),
             )
             .into_iter()
-            .map(|run| match run {
-                Run::Equal { old, new } => (old, new, true),
-                Run::Change { old, new } => (old, new, false),
+            .flat_map(|run| match run {
+                Run::Equal { old, new } => written_apart(a, b, old, new),
+                Run::Change { old, new } => {
+                    let kind = kind_of(a, old.clone(), b, new.clone());
+                    vec![(old, new, Some(kind))]
+                }
             })
             .collect(),
             out: None,
@@ -635,19 +638,19 @@ fn assemble<'a>(
                         continue;
                     };
                     let out = moved[m].half(&mut changes, true);
-                    let pieces = moved[m].pieces(&mut changes, a, b, out, true);
-                    for (r, _, equal) in &pieces {
+                    let pieces = moved[m].pieces(&mut changes, out, true);
+                    for (r, _, kept) in &pieces {
                         let words = count_words(a, r.clone());
-                        if *equal {
+                        if *kept == Kept::No {
+                            stats.words_deleted += words;
+                        } else {
                             stats.words_moved += words;
                             equal_tokens += r.len();
-                        } else {
-                            stats.words_deleted += words;
                         }
                     }
                     let (spans, span) = old.moved_line(&pieces, Op::Delete);
-                    for ((_, id, equal), sp) in pieces.iter().zip(spans) {
-                        if !equal {
+                    for ((_, id, kept), sp) in pieces.iter().zip(spans) {
+                        if *kept != Kept::Yes {
                             changes[*id as usize].old = sp;
                         }
                     }
@@ -667,15 +670,15 @@ fn assemble<'a>(
                         continue;
                     };
                     let into = moved[m].half(&mut changes, false);
-                    let pieces = moved[m].pieces(&mut changes, a, b, into, false);
-                    for (r, _, equal) in &pieces {
-                        if !equal {
+                    let pieces = moved[m].pieces(&mut changes, into, false);
+                    for (r, _, kept) in &pieces {
+                        if *kept == Kept::No {
                             stats.words_inserted += count_words(b, r.clone());
                         }
                     }
                     let (spans, span) = new.moved_line(&pieces, Op::Insert);
-                    for ((_, id, equal), sp) in pieces.iter().zip(spans) {
-                        if !equal {
+                    for ((_, id, kept), sp) in pieces.iter().zip(spans) {
+                        if *kept != Kept::Yes {
                             changes[*id as usize].new = sp;
                         }
                     }
@@ -762,11 +765,48 @@ fn assemble<'a>(
     }
 }
 
-/// A move being laid out: its word alignment (old tokens, new tokens, equal?), and the ids of
-/// its halves and of its first edit (the edits' ids follow in order), given as the reading
-/// reaches them.
+/// Cuts an unchanged run inside a moved line where matched tokens are written differently
+/// (`—` / `---`, `«` / `“`, case with `ignoreCase`): those become minor changes inside the move
+/// (`Some(kind)`), the rest stays the move's own text (`None`).
+fn written_apart(a: &Tokens, b: &Tokens, o: Range<usize>, n: Range<usize>) -> Vec<MoveOp> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for k in 0..o.len() {
+        let (x, y) = (
+            a.toks[o.start + k].text(a.text),
+            b.toks[n.start + k].text(b.text),
+        );
+        if x != y {
+            if k > from {
+                out.push((
+                    o.start + from..o.start + k,
+                    n.start + from..n.start + k,
+                    None,
+                ));
+            }
+            let kind = kinds::classify_matched(x, y);
+            out.push((
+                o.start + k..o.start + k + 1,
+                n.start + k..n.start + k + 1,
+                Some(kind),
+            ));
+            from = k + 1;
+        }
+    }
+    if from < o.len() {
+        out.push((o.start + from..o.end, n.start + from..n.end, None));
+    }
+    out
+}
+
+/// A piece of a move's own alignment: old tokens, new tokens, and `None` where the move kept
+/// them as they were, or the kind of the change made to them on the way.
+type MoveOp = (Range<usize>, Range<usize>, Option<ChangeKind>);
+
+/// A move being laid out: its word alignment, and the ids of its halves and of its first edit
+/// (the edits' ids follow in order), given as the reading reaches them.
 struct MoveState {
-    ops: Vec<(Range<usize>, Range<usize>, bool)>,
+    ops: Vec<MoveOp>,
     out: Option<u32>,
     into: Option<u32>,
     inner: Option<u32>,
@@ -784,32 +824,28 @@ impl MoveState {
     /// The move's pieces on one side (`old_side` or the new one): tokens, change id (`half` for
     /// what the move kept, an edit's id otherwise), and whether the move kept them. The edits'
     /// changes are created when either side asks first.
-    fn pieces(
-        &mut self,
-        changes: &mut Vec<Change>,
-        a: &Tokens,
-        b: &Tokens,
-        half: u32,
-        old_side: bool,
-    ) -> Vec<(Range<usize>, u32, bool)> {
+    fn pieces(&mut self, changes: &mut Vec<Change>, half: u32, old_side: bool) -> Vec<MovePiece> {
         let mut next = *self.inner.get_or_insert_with(|| {
             let first = changes.len() as u32;
-            for (o, n, equal) in &self.ops {
-                if !equal {
-                    let kind = kind_of(a, o.clone(), b, n.clone());
-                    changes.push(placeholder(changes.len() as u32, kind));
-                }
+            for kind in self.ops.iter().filter_map(|op| op.2) {
+                changes.push(placeholder(changes.len() as u32, kind));
             }
             first
         });
         let mut out = Vec::with_capacity(self.ops.len());
-        for (o, n, equal) in &self.ops {
+        for (o, n, kind) in &self.ops {
             let r = if old_side { o.clone() } else { n.clone() };
-            if *equal {
-                out.push((r, half, true));
-            } else {
-                out.push((r, next, false));
-                next += 1;
+            match kind {
+                None => out.push((r, half, Kept::Yes)),
+                Some(kind) => {
+                    let kept = if kind.is_minor() {
+                        Kept::Minor
+                    } else {
+                        Kept::No
+                    };
+                    out.push((r, next, kept));
+                    next += 1;
+                }
             }
         }
         out
@@ -823,13 +859,25 @@ impl MoveState {
         changes[out as usize].pair = Some(into);
         changes[into as usize].pair = Some(out);
         if let Some(first) = self.inner {
-            let n = self.ops.iter().filter(|(_, _, equal)| !equal).count() as u32;
+            let n = self.ops.iter().filter(|op| op.2.is_some()).count() as u32;
             for id in first..first + n {
                 changes[id as usize].within = Some(out);
             }
         }
     }
 }
+
+/// Whether a piece of a moved line is as it was: kept, changed in a minor way (its words count
+/// as moved, its own change marks the difference), or edited.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kept {
+    Yes,
+    Minor,
+    No,
+}
+
+/// A piece of a moved line on one side: tokens, change id, kept?
+type MovePiece = (Range<usize>, u32, Kept);
 
 fn placeholder(id: u32, kind: ChangeKind) -> Change {
     Change {
@@ -949,21 +997,21 @@ impl<'s, 'a> SideBuilder<'s, 'a> {
     /// Emits a moved line given as pieces (tokens, change id, unchanged by the move?) and returns
     /// each piece's span and the line's. The white space inside the line goes with its unchanged
     /// pieces, so the move reads as one stretch with its edits inside.
-    fn moved_line(&mut self, pieces: &[(Range<usize>, u32, bool)], op: Op) -> (Vec<Span>, Span) {
+    fn moved_line(&mut self, pieces: &[MovePiece], op: Op) -> (Vec<Span>, Span) {
         let toks = &self.side.toks;
         let mut spans = Vec::with_capacity(pieces.len());
         let mut prev_end: Option<usize> = None;
         let mut line: Option<Span> = None;
-        for (k, (r, id, equal)) in pieces.iter().enumerate() {
+        for (k, (r, id, kept)) in pieces.iter().enumerate() {
             if r.is_empty() {
                 spans.push(self.change(r.clone(), op, *id));
                 continue;
             }
             let (mut start, mut end) = (toks[r.start].start, toks[r.end - 1].end);
-            if *equal {
+            if *kept == Kept::Yes {
                 start = prev_end.unwrap_or(start);
-                if let Some((next, _, false)) = pieces.get(k + 1) {
-                    if !next.is_empty() {
+                if let Some((next, _, next_kept)) = pieces.get(k + 1) {
+                    if *next_kept != Kept::Yes && !next.is_empty() {
                         end = toks[next.start].start;
                     }
                 }

@@ -259,7 +259,10 @@ fn list_items_moved_and_edited_between_sections_are_moves_with_edits() {
     for item in ["directly supports", "servers to disrupt"] {
         let found: Vec<_> = m.iter().filter(|(o, _, _)| o.contains(item)).collect();
         assert_eq!(found.len(), 1, "{item}: {m:#?}");
-        assert!(found[0].1.contains(item) && !found[0].1.contains('\n'), "{found:#?}");
+        assert!(
+            found[0].1.contains(item) && !found[0].1.contains('\n'),
+            "{found:#?}"
+        );
     }
 }
 
@@ -366,4 +369,27 @@ fn a_hard_wrapped_paragraph_that_moved_into_an_unwrapped_text_is_one_move() {
     let m = moves(new, old, &c);
     assert_eq!(m.len(), 1, "{m:#?}");
     assert_eq!(m[0].2, 1);
+}
+
+#[test]
+fn typography_inside_a_moved_line_is_minor_within_the_move() {
+    let line_old = "The council — after a long debate — approved the «new» budget for schools.";
+    let line_new = "The council --- after a long debate --- approved the “new” budget for schools.";
+    let stay = "Other business of the evening was left for the next meeting of the council.\n\n\
+                Members thanked the staff for preparing the papers on time again this year.";
+    let old = format!("{line_old}\n\n{stay}\n");
+    let new = format!("{stay}\n\n{line_new}\n");
+    let c = compare(&old, &new, &CompareOptions::new());
+    let m = moves(&old, &new, &c);
+    assert_eq!(m.len(), 1, "{m:#?}");
+    let inside: Vec<_> = c.changes.iter().filter(|e| e.within.is_some()).collect();
+    assert_eq!(inside.len(), 4, "{:#?}", c.changes);
+    for e in &inside {
+        assert_eq!(e.kind, ChangeKind::Typography, "{:?}", change_texts(&c, e.id));
+        assert!(e.minor);
+    }
+    assert_eq!(change_texts(&c, inside[0].id), ("—".into(), "---".into()));
+    assert_eq!((c.stats.words_deleted, c.stats.words_inserted), (0, 0));
+    assert_eq!(c.stats.changes, 2, "the two halves of the move");
+    assert_eq!(c.stats.minor_changes, 4);
 }
