@@ -385,10 +385,15 @@ fn without_marker(side: &Tokens, r: Range<usize>) -> Range<usize> {
 
 /// How many line breaks white space holds (CRLF counts once).
 fn line_breaks(gap: &str) -> usize {
-    gap.split("\r\n")
-        .map(|part| part.chars().filter(|&c| is_line_break(c)).count())
-        .sum::<usize>()
-        + gap.matches("\r\n").count()
+    let mut n = 0;
+    let mut after_cr = false;
+    for c in gap.chars() {
+        if !(after_cr && c == '\n') {
+            n += usize::from(is_line_break(c));
+        }
+        after_cr = c == '\r';
+    }
+    n
 }
 
 fn is_line_break(c: char) -> bool {
@@ -418,6 +423,20 @@ mod tests {
     pub(super) fn cut(s: &str, sp: crate::Span) -> String {
         let u: Vec<u16> = s.encode_utf16().collect();
         String::from_utf16(&u[sp.start as usize..sp.end as usize]).unwrap()
+    }
+
+    #[test]
+    fn line_breaks_count_crlf_once() {
+        for (gap, n) in [
+            ("\r\n\r\n", 2),
+            ("\r\n", 1),
+            ("\n\n", 2),
+            ("\r\r", 2),
+            (" \u{2029} ", 1),
+            ("  ", 0),
+        ] {
+            assert_eq!(super::line_breaks(gap), n, "{gap:?}");
+        }
     }
 
     #[test]

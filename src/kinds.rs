@@ -80,10 +80,12 @@ fn letters(toks: &[Token], text: &str) -> String {
             out.extend(c.to_lowercase());
         }
     };
-    for c in toks.iter().flat_map(|t| t.text(text).chars()) {
-        match fold_char(c) {
-            Some(folded) => folded.chars().for_each(&mut push),
-            None => push(c),
+    for t in toks {
+        for c in t.text(text).chars() {
+            match fold_char(c) {
+                Some(folded) => folded.chars().for_each(&mut push),
+                None => push(c),
+            }
         }
     }
     out

@@ -385,7 +385,12 @@ fn typography_inside_a_moved_line_is_minor_within_the_move() {
     let inside: Vec<_> = c.changes.iter().filter(|e| e.within.is_some()).collect();
     assert_eq!(inside.len(), 4, "{:#?}", c.changes);
     for e in &inside {
-        assert_eq!(e.kind, ChangeKind::Typography, "{:?}", change_texts(&c, e.id));
+        assert_eq!(
+            e.kind,
+            ChangeKind::Typography,
+            "{:?}",
+            change_texts(&c, e.id)
+        );
         assert!(e.minor);
     }
     assert_eq!(change_texts(&c, inside[0].id), ("—".into(), "---".into()));

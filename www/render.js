@@ -109,6 +109,10 @@ export function groupRows(rows, { context = 2, minCollapse = 4, expanded = new S
 export function appendPieces(parent, pieces, changes, { hideMinor = false, findings = { old: [], new: [] } } = {}) {
   const doc = parent.ownerDocument;
   const next = { old: 0, new: 0 };
+  // The move the previous piece belonged to (its own text or an edit inside it), so a moved
+  // line that an edit interrupts reads as one stretch: one start bar, not one per piece.
+  let inMove;
+  const moveOf = (ch) => (ch?.kind === "moved" ? ch.id : ch?.within);
   for (const p of pieces) {
     const list = findings[p.side] ?? [];
     let f = next[p.side] ?? 0;
@@ -118,8 +122,11 @@ export function appendPieces(parent, pieces, changes, { hideMinor = false, findi
     const ch = p.change === undefined ? undefined : changes[p.change];
     if (ch && !(ch.minor && hideMinor)) {
       target = changeElement(doc, p, ch);
+      // Edits inside name the move's first half; the second half is that one's pair.
+      if (ch.kind === "moved" && inMove !== undefined && (inMove === ch.id || inMove === ch.pair)) target.classList.add("cont");
       parent.append(target);
     }
+    if (ch || p.text.trim()) inMove = moveOf(ch);
     appendWithFindings(doc, target, p, list, f);
   }
 }

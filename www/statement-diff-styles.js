@@ -108,6 +108,7 @@ mark.finding::after { content: "⚠"; font-size: .7em; vertical-align: super; co
 ins.moved, del.moved { background: var(--sd-moved-bg); color: var(--sd-moved-fg); text-decoration: none; cursor: pointer; box-shadow: inset 3px 0 0 var(--sd-moved-fg); }
 ins.moved::before, del.moved::before { content: " [moved text start] "; }
 ins.moved::after, del.moved::after { content: " [moved text end] "; }
+ins.moved.cont, del.moved.cont { box-shadow: none; }
 .minimap .mark.moved { background: var(--sd-moved-fg); }
 ins.current, del.current, .minor.current { outline: 2px solid var(--sd-current); outline-offset: 1px; }
 /* Screen readers announce where insertions and deletions start and end (colour is never the only signal). */
