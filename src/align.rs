@@ -269,17 +269,17 @@ struct Line {
 /// Every line (or, with `paragraphs`, every paragraph: lines up to a blank line) of one side
 /// that holds a visible token.
 fn units(side: &Tokens, paragraphs: bool) -> Vec<Line> {
-    let ends_unit = |gap: &str| {
+    let ends_unit = |i: usize| {
         if paragraphs {
-            line_breaks(gap) >= 2
+            side.paragraph_break_before(i)
         } else {
-            has_line_break(gap)
+            side.line_break_before(i)
         }
     };
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..=side.toks.len() {
-        if i == side.toks.len() || ends_unit(side.gap_before(i)) {
+        if i == side.toks.len() || ends_unit(i) {
             out.push(Line {
                 line: start..i,
                 body: without_marker(side, start..i),
@@ -321,7 +321,7 @@ fn candidate_lines(side: &Tokens, lines: &[Line], runs: &[Run], old_side: bool) 
 pub(crate) fn rows(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Row> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut consider = |i: usize, j: usize| {
-        if i > 0 && j > 0 && has_line_break(a.gap_before(i)) && has_line_break(b.gap_before(j)) {
+        if i > 0 && j > 0 && a.line_break_before(i) && b.line_break_before(j) {
             let cut = (a.start_of(i), b.start_of(j));
             if cuts.last() != Some(&cut) {
                 cuts.push(cut);
@@ -383,12 +383,15 @@ fn without_marker(side: &Tokens, r: Range<usize>) -> Range<usize> {
     r.start + skip..r.end
 }
 
-/// How many line breaks white space holds (CRLF counts once).
-fn line_breaks(gap: &str) -> usize {
+/// How many line breaks white space holds (CRLF counts once; U+2029, the paragraph
+/// separator, counts as two: a paragraph break).
+pub(crate) fn line_breaks(gap: &str) -> usize {
     let mut n = 0;
     let mut after_cr = false;
     for c in gap.chars() {
-        if !(after_cr && c == '\n') {
+        if c == '\u{2029}' {
+            n += 2;
+        } else if !(after_cr && c == '\n') {
             n += usize::from(is_line_break(c));
         }
         after_cr = c == '\r';
@@ -401,10 +404,6 @@ fn is_line_break(c: char) -> bool {
         c,
         '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
     )
-}
-
-pub(crate) fn has_line_break(gap: &str) -> bool {
-    gap.contains(is_line_break)
 }
 
 #[cfg(test)]
@@ -432,7 +431,8 @@ mod tests {
             ("\r\n", 1),
             ("\n\n", 2),
             ("\r\r", 2),
-            (" \u{2029} ", 1),
+            (" \u{2029} ", 2),
+            ("\u{2028}", 1),
             ("  ", 0),
         ] {
             assert_eq!(super::line_breaks(gap), n, "{gap:?}");

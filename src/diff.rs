@@ -25,9 +25,23 @@ pub(crate) struct Tokens<'a> {
     pub(crate) text: &'a str,
     pub(crate) toks: Vec<Token>,
     pub(crate) keys: Vec<u32>,
+    /// Line breaks in the white space before each visible token (and, last, after the last one):
+    /// 0, 1, or 2 for a paragraph break (two or more, or U+2029).
+    breaks: Vec<u8>,
 }
 
 impl Tokens<'_> {
+    /// Whether the white space before visible token `i` breaks the line (`i == len`: the
+    /// trailing white space).
+    pub(crate) fn line_break_before(&self, i: usize) -> bool {
+        self.breaks[i] > 0
+    }
+
+    /// Whether the white space before visible token `i` ends a paragraph (a blank line, U+2029).
+    pub(crate) fn paragraph_break_before(&self, i: usize) -> bool {
+        self.breaks[i] > 1
+    }
+
     /// The white space before visible token `i` (`i == len` gives the trailing white space).
     pub(crate) fn gap_before(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.toks[i - 1].end };
@@ -54,21 +68,34 @@ struct Interner<'a> {
 
 impl<'a> Interner<'a> {
     fn read(&mut self, text: &'a str, opts: &CompareOptions) -> Tokens<'a> {
-        let toks: Vec<Token> = tokenize(text)
-            .into_iter()
-            .filter(|t| t.kind != TokenKind::Space)
-            .collect();
-        let keys = toks
-            .iter()
-            .map(|t| {
-                let next = self.ids.len() as u32;
+        let all = tokenize(text);
+        let mut toks = Vec::with_capacity(all.len() / 2 + 1);
+        let mut keys = Vec::with_capacity(all.len() / 2 + 1);
+        let mut breaks = Vec::with_capacity(all.len() / 2 + 2);
+        let mut pending = 0;
+        for t in all {
+            if t.kind == TokenKind::Space {
+                pending = align::line_breaks(t.text(text)).min(2) as u8;
+                continue;
+            }
+            let next = self.ids.len() as u32;
+            keys.push(
                 *self
                     .ids
                     .entry(normalize::key(t.text(text), opts))
-                    .or_insert(next)
-            })
-            .collect();
-        Tokens { text, toks, keys }
+                    .or_insert(next),
+            );
+            toks.push(t);
+            breaks.push(pending);
+            pending = 0;
+        }
+        breaks.push(pending);
+        Tokens {
+            text,
+            toks,
+            keys,
+            breaks,
+        }
     }
 }
 
@@ -241,8 +268,7 @@ fn slide_to_line_breaks(runs: &mut [Run], a: &Tokens, b: &Tokens, moves: &[align
             continue;
         }
         let score = |start: usize, end: usize| {
-            usize::from(align::has_line_break(side.gap_before(start)))
-                + usize::from(align::has_line_break(side.gap_before(end)))
+            usize::from(side.line_break_before(start)) + usize::from(side.line_break_before(end))
         };
         let best = (-(up as isize)..=down as isize)
             .max_by_key(|&s| {
@@ -312,7 +338,7 @@ fn find_surroundings(
     let is_surrounding = |part: &[Run], old: Range<usize>, new: Range<usize>| {
         let lines = |side: &Tokens, r: &Range<usize>| {
             r.clone()
-                .filter(|&i| i > r.start && align::has_line_break(side.gap_before(i)))
+                .filter(|&i| i > r.start && side.line_break_before(i))
                 .count()
                 + 1
         };
@@ -340,7 +366,7 @@ fn find_surroundings(
         (0..=o.len())
             .filter(|&k| {
                 let at = |side: &Tokens, i: usize| {
-                    i == 0 || i == side.toks.len() || align::has_line_break(side.gap_before(i))
+                    i == 0 || i == side.toks.len() || side.line_break_before(i)
                 };
                 at(a, o.start + k) && at(b, n.start + k)
             })
@@ -470,22 +496,7 @@ fn keeps_its_identity(kind: ChangeKind) -> bool {
 /// Whether the white space before token `from` … before token `to` (inclusive) holds a
 /// paragraph break (a blank line or U+2029).
 fn crosses_paragraph(side: &Tokens, from: usize, to: usize) -> bool {
-    (from..=to).any(|i| is_paragraph_break(side.gap_before(i)))
-}
-
-fn is_paragraph_break(gap: &str) -> bool {
-    let mut breaks = 0;
-    let mut prev_cr = false;
-    for c in gap.chars() {
-        match c {
-            '\u{2029}' => return true,
-            '\n' if prev_cr => {}
-            '\n' | '\r' | '\u{2028}' | '\u{000B}' | '\u{000C}' | '\u{0085}' => breaks += 1,
-            _ => {}
-        }
-        prev_cr = c == '\r';
-    }
-    breaks >= 2
+    (from..=to).any(|i| side.paragraph_break_before(i))
 }
 
 /// Cuts both sides into segments and builds changes and stats from the runs. Inside unchanged
@@ -1086,11 +1097,12 @@ mod tests {
 
     #[test]
     fn paragraph_breaks() {
-        assert!(is_paragraph_break("\n\n"));
-        assert!(is_paragraph_break(" \r\n \r\n"));
-        assert!(is_paragraph_break("\u{2029}"));
-        assert!(!is_paragraph_break(" \r\n "));
-        assert!(!is_paragraph_break("  "));
+        let opts = CompareOptions::new();
+        let t = Interner::default().read("a\n\nb \r\n \r\nc\u{2029}d \r\n e  f\u{2028}g", &opts);
+        let at = |i| (t.line_break_before(i), t.paragraph_break_before(i));
+        let got: Vec<_> = (0..=t.toks.len()).map(at).collect();
+        let (no, line, para) = ((false, false), (true, false), (true, true));
+        assert_eq!(got, [no, para, para, para, line, no, line, no]);
     }
 
     #[test]

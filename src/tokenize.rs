@@ -94,7 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if stretch.is_ascii() {
             ascii_words(stretch.as_bytes(), |s, e| {
                 let token = Token {
-                    kind: classify(&stretch[s..e]),
+                    kind: classify_ascii(&stretch.as_bytes()[s..e]),
                     start: start + s,
                     end: start + e,
                 };
@@ -152,13 +152,10 @@ fn ascii_words(s: &[u8], mut emit: impl FnMut(usize, usize)) {
     let mid_letter = |c: Wb| matches!(c, MidLetter | MidNumLet | SingleQuote);
     let mid_num = |c: Wb| matches!(c, MidNum | MidNumLet | SingleQuote);
     let mut start = 0;
+    // A sliding window of categories: one lookup per byte.
+    let (mut prev2, mut prev, mut cur) = (Other, cat(0), cat(1));
     for i in 1..s.len() {
-        let (prev2, prev, cur, next) = (
-            if i >= 2 { cat(i - 2) } else { Other },
-            cat(i - 1),
-            cat(i),
-            cat(i + 1),
-        );
+        let next = cat(i + 1);
         let join = matches!((prev, cur), (Letter | Numeric, Letter | Numeric))
             || (prev == Letter && mid_letter(cur) && next == Letter)
             || (prev2 == Letter && mid_letter(prev) && cur == Letter)
@@ -170,9 +167,19 @@ fn ascii_words(s: &[u8], mut emit: impl FnMut(usize, usize)) {
             emit(start, i);
             start = i;
         }
+        (prev2, prev, cur) = (prev, cur, next);
     }
     if !s.is_empty() {
         emit(start, s.len());
+    }
+}
+
+/// [`classify`] for a piece of an ASCII stretch (no white space in it).
+fn classify_ascii(piece: &[u8]) -> TokenKind {
+    match piece.first() {
+        Some(b) if b.is_ascii_digit() => TokenKind::Number,
+        _ if piece.iter().any(u8::is_ascii_alphanumeric) => TokenKind::Word,
+        _ => TokenKind::Punct,
     }
 }
 
