@@ -31,6 +31,7 @@ pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &
     if !old.is_empty()
         && !new.is_empty()
         && old.len() != new.len()
+        && old.len() + new.len() <= MAX_SPLIT_TOKENS
         && letters(old, old_text) == letters(new, new_text)
     {
         return ChangeKind::Split;
@@ -149,6 +150,11 @@ fn is_month(word: &str) -> bool {
                 .is_some_and(|end| matches!(end, "" | "а" | "е"))
         })
 }
+
+/// Longest change (tokens of both sides) checked for split or joined words: PDF artefacts are a
+/// few tokens each ("th at", "interna-⏎tional", even a letter-spaced heading), and reading the
+/// letters of a long rewrite would cost time for nothing.
+const MAX_SPLIT_TOKENS: usize = 128;
 
 /// Longest change (in tokens per side) still labelled a negation change.
 const MAX_NEGATION_TOKENS: usize = 10;
