@@ -19,6 +19,11 @@ if (spec.lib === "sd" || spec.lib === "floor") {
   const exports = await mod.default({ module_or_path: readFileSync(join(ROOT, "www/pkg/statement_diff_bg.wasm")) });
   deps.compare = mod.compare;
   wasmMemory = exports.memory;
+} else if (spec.lib === "tokenize") {
+  const mod = await import("../target/pkg-bench/statement_diff.js");
+  const exports = await mod.default({ module_or_path: readFileSync(join(ROOT, "target/pkg-bench/statement_diff_bg.wasm")) });
+  deps.tokenize = mod.tokenizeForBench;
+  wasmMemory = exports.memory;
 } else if (spec.lib.startsWith("jsdiff")) deps.Diff = await import("diff");
 else if (spec.lib.startsWith("dmp")) deps.DMP = (await import("diff-match-patch")).default;
 else if (spec.lib === "fmd") deps.fmd = (await import("fast-myers-diff")).default;

@@ -13,6 +13,7 @@ export const LIBS = [
   { id: "dmp-char", label: "diff-match-patch char mode" },
   { id: "fmd", label: "fast-myers-diff (word arrays)" },
   { id: "floor", label: "floor: compare(b, b)" },
+  { id: "tokenize", label: "floor: tokenize a and b" },
 ];
 
 // One token per word, number, white-space run or other character: the split jsdiff's diffWords and
@@ -28,8 +29,11 @@ export const tokens = (s) => s.match(TOKEN) ?? [];
  * summary: { n } (size of the result) plus { gaveUp: true } when the library hit its own time
  * limit, { approximate: true } when statement-diff's did.
  */
-export function makeRunners({ compare, Diff, DMP, fmd, budgetMs }) {
+export function makeRunners({ compare, tokenize, Diff, DMP, fmd, budgetMs }) {
   const runners = {};
+  // The tokenize floor: both texts across the boundary and through the core's tokenizer, nothing
+  // else (a benchmark-only export of the test-hooks build, target/pkg-bench/).
+  if (tokenize) runners.tokenize = (a, b) => ({ n: tokenize(a, b) });
   if (compare) {
     runners.sd = (a, b) => {
       const r = compare(a, b);

@@ -5,10 +5,11 @@
 //   npm run bench                  # Node, then Chromium; writes BENCHMARKS.md and target/bench/*.json
 //   npm run bench -- --quick       # no 1M-word inputs, fewer runs, 10 s budget (~3–4 min)
 //   node benches/run.mjs --node    # one environment only (also --chromium)
-//   options: --only=sd,jsdiff (libraries)  --inputs=modelspec,10k (substrings of input ids)
+//   options: --only=sd,jsdiff (libraries; "widget" for the widget's paste-to-painted times)
+//            --inputs=modelspec,10k (substrings of input ids)
 //            --no-write (don't touch BENCHMARKS.md)
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -163,6 +164,76 @@ async function chromiumExecutor() {
   };
 }
 
+/**
+ * The tokenize floor needs the core's test-hooks build (`tokenizeForBench`), optimized like the
+ * shipped one: built into target/pkg-bench/ when missing or older than the sources.
+ */
+function buildBenchPkg() {
+  const out = join(ROOT, "target", "pkg-bench", "statement_diff_bg.wasm");
+  const newest = ["src", "Cargo.toml", "Cargo.lock"].map((p) => join(ROOT, p)).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).map((f) => join(p, f)) : [p]));
+  if (existsSync(out) && newest.every((f) => statSync(f).mtimeMs < statSync(out).mtimeMs)) return;
+  console.log("building the test-hooks core for the tokenize floor (target/pkg-bench/)…");
+  const r = spawnSync("bash", ["-c", 'source scripts/env.sh && wasm-pack --quiet build --target web --release --out-dir target/pkg-bench --out-name statement_diff -- --features test-hooks'], { cwd: ROOT, stdio: "inherit" });
+  if (r.status !== 0) throw new Error("building target/pkg-bench failed");
+}
+
+/**
+ * The widget in Chromium: time from setting both texts on <statement-diff> (the demo page) to the
+ * frame after its rendered event (highlights painted), and the longest main-thread task (Long
+ * Tasks API) from setting the texts until every row is built. Real pairs and light edits.
+ */
+async function widgetPaint(list) {
+  const { start, newPage } = await import("../tests/e2e/helpers.mjs");
+  const session = await start({ root: ROOT });
+  const out = [];
+  try {
+    const page = await newPage(session.browser, { viewport: { width: 1200, height: 900 } });
+    await page.goto(new URL("www/index.html", session.url).href);
+    await page.waitForSelector("html[data-ready=true]");
+    for (const input of list.filter((i) => i.group === "corpus" || i.kind === "light")) {
+      const runs = input.size >= 1e6 ? 2 : input.size >= 1e5 ? 3 : 7;
+      const r = await page.evaluate(
+        async ({ a, b, runs }) => {
+          const [ta, tb] = await Promise.all([fetch(a).then((x) => x.text()), fetch(b).then((x) => x.text())]);
+          const el = document.querySelector("statement-diff");
+          const once = (type) => new Promise((res) => el.addEventListener(type, res, { once: true }));
+          const frame = () => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+          const samples = [];
+          let longest = 0;
+          const observer = new PerformanceObserver((l) => l.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))));
+          for (let i = 0; i < runs; i++) {
+            let built = once("statement-diff-built");
+            el.oldText = `reset ${i}`;
+            el.newText = "reset";
+            await built;
+            await frame();
+            observer.observe({ type: "longtask" });
+            const rendered = once("statement-diff-rendered");
+            built = once("statement-diff-built");
+            const t0 = performance.now();
+            el.oldText = ta;
+            el.newText = tb;
+            await rendered;
+            await frame();
+            samples.push(performance.now() - t0);
+            await built;
+            await new Promise((res) => setTimeout(res, 50));
+            observer.disconnect();
+          }
+          return { samples, longest, changes: el.result.stats.changes };
+        },
+        { a: `/${input.a}`, b: `/${input.b}`, runs },
+      );
+      const cell = { input: input.id, ...r, median: median(r.samples), min: Math.min(...r.samples), max: Math.max(...r.samples) };
+      out.push(cell);
+      console.log(`[widget] ${input.id.padEnd(30)} painted median ${fmt(cell.median)} ms (min ${fmt(cell.min)}, max ${fmt(cell.max)}, ${r.samples.length} runs), longest task ${Math.round(r.longest)} ms`);
+    }
+  } finally {
+    await session.close();
+  }
+  return out;
+}
+
 // ---- the run --------------------------------------------------------------------------------
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -270,7 +341,9 @@ const list = inputs();
 const command = ((process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}${args.length ? " -- " : ""}` : "node benches/run.mjs ") + args.join(" ")).trim();
 const results = { command, quick: QUICK, budgetMs: BUDGET_MS, generatorVersion: GENERATOR_VERSION, editRates: EDIT_RATES, machine: machineFacts(), inputs: list, envs: {} };
 console.log(`inputs: ${list.map((i) => i.id).join(", ")}`);
+if (!ONLY || ONLY.includes("tokenize")) buildBenchPkg();
 for (const env of ENVS) results.envs[env] = await runEnv(env, list);
+if (ENVS.includes("chromium") && (!ONLY || ONLY.includes("widget"))) results.widget = await widgetPaint(list);
 results.machine.loadAfter = os.loadavg()[0];
 
 mkdirSync(OUT, { recursive: true });

@@ -39,6 +39,11 @@ self.onmessage = async ({ data: spec }) => {
       const exports = await mod.default({ module_or_path: new URL("/www/pkg/statement_diff_bg.wasm", location.href) });
       deps.compare = mod.compare;
       wasmMemory = exports.memory;
+    } else if (spec.lib === "tokenize") {
+      const mod = await import("/target/pkg-bench/statement_diff.js");
+      const exports = await mod.default({ module_or_path: new URL("/target/pkg-bench/statement_diff_bg.wasm", location.href) });
+      deps.tokenize = mod.tokenizeForBench;
+      wasmMemory = exports.memory;
     } else if (spec.lib.startsWith("jsdiff")) deps.Diff = await import("/node_modules/diff/libesm/index.js");
     else if (spec.lib.startsWith("dmp")) deps.DMP = await requireCjs("/node_modules/diff-match-patch/index.js");
     else if (spec.lib === "fmd") deps.fmd = await requireCjs("/node_modules/fast-myers-diff/bin/index.js");

@@ -160,6 +160,14 @@ pub fn compare_js(
     Ok(result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
+/// Benchmark-only (feature `test-hooks`): tokenizes both texts and returns how many tokens they
+/// hold, the floor `compare` is measured against (`npm run bench`).
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = tokenizeForBench)]
+pub fn tokenize_for_bench(old_text: &str, new_text: &str) -> u32 {
+    (crate::tokenize(old_text).len() + crate::tokenize(new_text).len()) as u32
+}
+
 /// Test-only trigger (feature `test-hooks`): an old text starting with this panics.
 #[cfg(feature = "test-hooks")]
 const TEST_PANIC: &str = "\u{1}statement-diff:test-panic";

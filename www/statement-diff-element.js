@@ -111,7 +111,7 @@ class CompareWorker {
 }
 
 /** Items (rows or collapsed blocks) per chunk of the view; chunks built before the first paint. */
-const CHUNK_ITEMS = 64;
+const CHUNK_ITEMS = 16;
 const FIRST_CHUNKS = 4;
 /** Longest time (ms) one background slice spends building chunks. */
 const SLICE_MS = 8;
@@ -120,6 +120,8 @@ const SLICE_MS = 8;
 const HUGE_ROWS = 2000;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Texts longer than this (UTF-16 units) are copied into the editable panes after the render. */
+const MIRROR_NOW_LIMIT = 20_000;
 /** Texts longer than this (UTF-16 units) are not copied into the editable panes. */
 const INPUT_MIRROR_LIMIT = 200_000;
 
@@ -166,6 +168,8 @@ export class StatementDiffElement extends HTMLElement {
   #nav = []; // ids of the changes navigation visits (not the minor ones)
   #expanded = new Set();
   #buildSeq = 0;
+  /** Edit panes waiting to be filled after the render: textarea → "oldText" | "newText". */
+  #mirrorLater = new Map();
   /** Builds the view's DOM through the chunk holding item k of #items (set by #renderView). */
   #ensureBuilt = () => true;
   #items = [];
@@ -376,7 +380,7 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   #textsChanged() {
-    this.#syncInputs();
+    this.#syncInputs(true);
     this.#schedule();
   }
 
@@ -501,21 +505,44 @@ export class StatementDiffElement extends HTMLElement {
     this.#syncInputs();
   }
 
-  #syncInputs() {
+  /**
+   * Copies the texts into the edit panes. With `deferLong`, panes of long texts are filled after
+   * the next render, one pane per task: laying out tens of thousands of characters in a textarea
+   * takes tens of ms, which should neither delay the highlights nor add up to one long task.
+   */
+  #syncInputs(deferLong = false) {
     const els = this.#els;
     if (!els) return;
     els.inputs.hidden = !this.editable;
-    for (const [input, value] of [
-      [els.oldInput, this.oldText],
-      [els.newInput, this.newText],
+    for (const [input, side] of [
+      [els.oldInput, "oldText"],
+      [els.newInput, "newText"],
     ]) {
+      const value = this[side];
       if (typeof value !== "string" || input.value === value) continue;
-      // Laying out megabytes in a textarea blocks the page for seconds: past the limit the pane
-      // stays empty and says so; pasting into it replaces the text.
-      const tooLong = value.length > INPUT_MIRROR_LIMIT;
-      input.value = tooLong ? "" : value;
-      input.placeholder = tooLong ? `A text of ${value.length.toLocaleString("en")} characters, set by the page: too long to edit here. Paste to replace it.` : "";
+      if (deferLong && value.length > MIRROR_NOW_LIMIT) this.#mirrorLater.set(input, side);
+      else this.#mirror(input, value);
     }
+  }
+
+  #mirror(input, value) {
+    // Laying out megabytes in a textarea blocks the page for seconds: past the limit the pane
+    // stays empty and says so; pasting into it replaces the text.
+    const tooLong = value.length > INPUT_MIRROR_LIMIT;
+    input.value = tooLong ? "" : value;
+    input.placeholder = tooLong ? `A text of ${value.length.toLocaleString("en")} characters, set by the page: too long to edit here. Paste to replace it.` : "";
+  }
+
+  /** Fills the panes deferred by #syncInputs, one per task (called once a render is done). */
+  #flushMirrors() {
+    const [first] = this.#mirrorLater;
+    if (!first) return;
+    this.#mirrorLater.delete(first[0]);
+    setTimeout(() => {
+      const [input, side] = first;
+      if (typeof this[side] === "string" && input.value !== this[side]) this.#mirror(input, this[side]);
+      this.#flushMirrors();
+    }, 0);
   }
 
   async #render() {
@@ -587,6 +614,7 @@ export class StatementDiffElement extends HTMLElement {
     this.#renderChrome();
     performance.mark("statement-diff:render-end");
     this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
+    this.#flushMirrors();
   }
 
   /** Compares on the main thread when small (until the core crashed once), else in the worker with a progress line. */
@@ -622,6 +650,7 @@ export class StatementDiffElement extends HTMLElement {
 
   #showError(message) {
     const els = this.#els;
+    this.#flushMirrors();
     this.#buildSeq++; // stops building a previous view
     this.#nav = [];
     els.error.textContent = message;
