@@ -606,6 +606,15 @@ fn assemble<'a>(
             Run::Equal { old: o, new: n } => {
                 equal_tokens += o.len();
                 stats.words_unchanged += count_words(a, o.clone());
+                // Written the same byte for byte (the common case): nothing minor inside.
+                let span = |side: &Tokens<'a>, r: &Range<usize>| -> &'a str {
+                    r.clone().last().map_or("", |last| {
+                        &side.text[side.toks[r.start].start..side.toks[last].end]
+                    })
+                };
+                if span(a, o) == span(b, n) {
+                    continue;
+                }
                 for k in 0..o.len() {
                     let (i, j) = (o.start + k, n.start + k);
                     if k > 0 {
