@@ -120,7 +120,7 @@ const SLICE_MS = 8;
 const HUGE_ROWS = 2000;
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Texts longer than this (UTF-16 units) are copied into the editable panes after the render. */
+/** Texts set by the page longer than this (UTF-16 units) fill their edit pane when it is focused. */
 const MIRROR_NOW_LIMIT = 20_000;
 /** Texts longer than this (UTF-16 units) are not copied into the editable panes. */
 const INPUT_MIRROR_LIMIT = 200_000;
@@ -155,7 +155,7 @@ function h(doc, tag, props = {}, ...children) {
 }
 
 export class StatementDiffElement extends HTMLElement {
-  static observedAttributes = ["old-text", "new-text", "context", ...Object.keys(BOOLEAN_ATTRS), ...Object.keys(STRING_ATTRS)];
+  static observedAttributes = ["old-text", "new-text", "context", "time-budget", ...Object.keys(BOOLEAN_ATTRS), ...Object.keys(STRING_ATTRS)];
 
   // UNSET until a text is given by property (so `null` given on purpose is reported, not ignored).
   #oldText = UNSET;
@@ -168,8 +168,6 @@ export class StatementDiffElement extends HTMLElement {
   #nav = []; // ids of the changes navigation visits (not the minor ones)
   #expanded = new Set();
   #buildSeq = 0;
-  /** Edit panes waiting to be filled after the render: textarea → "oldText" | "newText". */
-  #mirrorLater = new Map();
   /** Builds the view's DOM through the chunk holding item k of #items (set by #renderView). */
   #ensureBuilt = () => true;
   #items = [];
@@ -247,6 +245,17 @@ export class StatementDiffElement extends HTMLElement {
   set context(v) {
     this.setAttribute("context", String(v));
   }
+  /**
+   * Time budget for aligning words, in ms (the core's `timeoutMs`; default 2000, 0 = none). When
+   * it runs out the result is coarser, and the summary says so.
+   */
+  get timeBudget() {
+    const n = Number(this.getAttribute("time-budget") ?? "");
+    return this.hasAttribute("time-budget") && Number.isInteger(n) && n >= 0 ? n : 2000;
+  }
+  set timeBudget(v) {
+    this.setAttribute("time-budget", String(v));
+  }
   /** The last comparison (as returned by the core's compare()), or null. */
   get result() {
     return this.#result;
@@ -276,7 +285,7 @@ export class StatementDiffElement extends HTMLElement {
 
   connectedCallback() {
     // Properties set before the element was defined live on the instance: re-run them as setters.
-    for (const p of ["oldText", "newText", "oldLabel", "newLabel", "view", "editable", "ignoreCase", "hideMinor", "context"]) {
+    for (const p of ["oldText", "newText", "oldLabel", "newLabel", "view", "editable", "ignoreCase", "hideMinor", "context", "timeBudget"]) {
       if (Object.prototype.hasOwnProperty.call(this, p)) {
         const v = this[p];
         delete this[p];
@@ -380,7 +389,7 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   #textsChanged() {
-    this.#syncInputs(true);
+    this.#syncInputs();
     this.#schedule();
   }
 
@@ -502,15 +511,17 @@ export class StatementDiffElement extends HTMLElement {
     };
     els.oldInput.addEventListener("input", onInput("old"));
     els.newInput.addEventListener("input", onInput("new"));
+    for (const input of [els.oldInput, els.newInput]) input.addEventListener("focus", () => this.#fillPending(input));
     this.#syncInputs();
   }
 
   /**
-   * Copies the texts into the edit panes. With `deferLong`, panes of long texts are filled after
-   * the next render, one pane per task: laying out tens of thousands of characters in a textarea
-   * takes tens of ms, which should neither delay the highlights nor add up to one long task.
+   * Copies the texts into the edit panes. Laying out tens of thousands of characters in a
+   * textarea takes tens of ms (megabytes take seconds), so a long text set by the page waits
+   * until the reader focuses its pane to edit it; past
+   * INPUT_MIRROR_LIMIT it is never copied (pasting replaces it).
    */
-  #syncInputs(deferLong = false) {
+  #syncInputs() {
     const els = this.#els;
     if (!els) return;
     els.inputs.hidden = !this.editable;
@@ -520,29 +531,28 @@ export class StatementDiffElement extends HTMLElement {
     ]) {
       const value = this[side];
       if (typeof value !== "string" || input.value === value) continue;
-      if (deferLong && value.length > MIRROR_NOW_LIMIT) this.#mirrorLater.set(input, side);
-      else this.#mirror(input, value);
+      const n = value.length.toLocaleString("en");
+      if (value.length > INPUT_MIRROR_LIMIT) {
+        this.#mirror(input, "", `A text of ${n} characters, set by the page: too long to edit here. Paste to replace it.`);
+      } else if (value.length > MIRROR_NOW_LIMIT) {
+        this.#mirror(input, "", `A text of ${n} characters, set by the page: click here to edit it, or paste to replace it.`);
+        input.dataset.pending = side;
+      } else {
+        this.#mirror(input, value, "");
+      }
     }
   }
 
-  #mirror(input, value) {
-    // Laying out megabytes in a textarea blocks the page for seconds: past the limit the pane
-    // stays empty and says so; pasting into it replaces the text.
-    const tooLong = value.length > INPUT_MIRROR_LIMIT;
-    input.value = tooLong ? "" : value;
-    input.placeholder = tooLong ? `A text of ${value.length.toLocaleString("en")} characters, set by the page: too long to edit here. Paste to replace it.` : "";
+  #mirror(input, value, placeholder) {
+    input.value = value;
+    input.placeholder = placeholder;
+    delete input.dataset.pending;
   }
 
-  /** Fills the panes deferred by #syncInputs, one per task (called once a render is done). */
-  #flushMirrors() {
-    const [first] = this.#mirrorLater;
-    if (!first) return;
-    this.#mirrorLater.delete(first[0]);
-    setTimeout(() => {
-      const [input, side] = first;
-      if (typeof this[side] === "string" && input.value !== this[side]) this.#mirror(input, this[side]);
-      this.#flushMirrors();
-    }, 0);
+  /** The reader is about to edit a pane whose text waits (see #syncInputs): fill it now. */
+  #fillPending(input) {
+    const side = input.dataset.pending;
+    if (side && typeof this[side] === "string") this.#mirror(input, this[side], "");
   }
 
   async #render() {
@@ -566,8 +576,9 @@ export class StatementDiffElement extends HTMLElement {
     }
     const oldText = this.oldText;
     const newText = this.newText;
-    const options = { ignoreCase: this.ignoreCase };
-    const same = this.#cacheKey && this.#cacheKey.oldText === oldText && this.#cacheKey.newText === newText && this.#cacheKey.ignoreCase === options.ignoreCase;
+    const options = { ignoreCase: this.ignoreCase, timeoutMs: this.timeBudget };
+    const key = this.#cacheKey;
+    const same = key && key.oldText === oldText && key.newText === newText && key.ignoreCase === options.ignoreCase && key.timeoutMs === options.timeoutMs;
     if (!same) {
       const seq = ++this.#renderSeq;
       try {
@@ -614,7 +625,6 @@ export class StatementDiffElement extends HTMLElement {
     this.#renderChrome();
     performance.mark("statement-diff:render-end");
     this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
-    this.#flushMirrors();
   }
 
   /** Compares on the main thread when small (until the core crashed once), else in the worker with a progress line. */
@@ -650,7 +660,6 @@ export class StatementDiffElement extends HTMLElement {
 
   #showError(message) {
     const els = this.#els;
-    this.#flushMirrors();
     this.#buildSeq++; // stops building a previous view
     this.#nav = [];
     els.error.textContent = message;
@@ -875,7 +884,7 @@ export class StatementDiffElement extends HTMLElement {
       ...(kinds ? [" ", h(doc, "span", { class: "kinds", text: `(${kinds})` })] : []),
       ...(minor ? [" · ", h(doc, "span", { class: "kinds", text: minor })] : []),
       ...(findings ? [" · ", h(doc, "strong", { class: "findings", text: `${findings} ${findings === 1 ? "word hides" : "words hide"} look-alike or invisible characters` })] : []),
-      ...(result.approximate ? [" ", h(doc, "strong", { text: "Approximate: the time budget ran out." })] : []),
+      ...(result.approximate ? [" ", h(doc, "strong", { text: "Approximate: the time budget ran out, so changed passages are shown in larger pieces." })] : []),
     );
   }
 

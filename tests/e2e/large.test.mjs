@@ -173,3 +173,36 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
   await shot(page, "large-10mb-last-change");
   await page.close();
 });
+
+test("when the time budget runs out the result is coarser, labelled, and still lossless", async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1200, height: 800 } });
+  await page.goto(env.url);
+  await page.waitForSelector("html[data-ready=true]");
+  const r = await page.evaluate(async (gen) => {
+    const generate = eval(gen);
+    const el = document.querySelector("statement-diff");
+    const render = async (budget) => {
+      const done = new Promise((res) => el.addEventListener("statement-diff-rendered", res, { once: true }));
+      el.timeBudget = budget;
+      el.oldText = generate(30000, 3, 0);
+      el.newText = generate(30000, 4, 0); // unrelated texts: the slowest to align
+      await done;
+      const join = (side) => el.result[side].segments.map((s) => s.text).join("");
+      return {
+        approximate: el.result.approximate,
+        summary: el.shadowRoot.querySelector(".summary").textContent,
+        lossless: join("old") === el.oldText && join("new") === el.newText,
+        changes: el.result.stats.changes,
+      };
+    };
+    return { tight: await render(1), none: await render(0) };
+  }, GENERATE);
+  console.log("time budget:", JSON.stringify(r));
+  assert.equal(r.tight.approximate, true);
+  assert.match(r.tight.summary, /Approximate: the time budget ran out/);
+  assert.ok(r.tight.lossless);
+  assert.equal(r.none.approximate, false);
+  assert.doesNotMatch(r.none.summary, /Approximate/);
+  assert.ok(r.none.lossless);
+  await page.close();
+});

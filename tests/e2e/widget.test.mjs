@@ -417,3 +417,25 @@ test("pages theme the widget with --sd-* properties and ::part()", async () => {
   assert.deepEqual(got, { ins: "rgb(1, 2, 3)", toolbar: "rgb(4, 5, 6)" });
   await page.close();
 });
+
+test("a long text set by the page fills its edit pane when the reader goes to edit it", async () => {
+  const page = await openDemo();
+  const text = "The board approved the annual statement of accounts. ".repeat(600); // 31,800 characters
+  await page.evaluate((t) => {
+    const el = document.querySelector("statement-diff");
+    el.oldText = t;
+    el.newText = t.replace("annual", "yearly");
+  }, text);
+  const pane = page.locator("statement-diff textarea").first();
+  await page.waitForFunction(() => document.querySelector("statement-diff").result?.stats.changes === 1);
+  assert.equal(await pane.inputValue(), "", "not laid out before the reader asks for it");
+  assert.match(await pane.getAttribute("placeholder"), /A text of 31,800 characters, set by the page: click here to edit it/);
+  await pane.focus();
+  assert.equal(await pane.inputValue(), text);
+  // Editing it compares the edited text (the other pane keeps the page's text).
+  await pane.press("End");
+  await pane.type(" Signed.");
+  await page.waitForFunction(() => document.querySelector("statement-diff").result?.stats.wordsDeleted === 2);
+  assert.ok(await page.evaluate(() => document.querySelector("statement-diff").oldText.endsWith("Signed.")));
+  await page.close();
+});
