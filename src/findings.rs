@@ -94,11 +94,10 @@ pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {
 }
 
 /// ASCII without control characters (tab and line breaks aside): nothing look-alike or invisible.
+/// Printable ASCII and ordinary white space only: nothing to find (one pass over the bytes).
 fn is_plain(s: &str) -> bool {
-    s.is_ascii()
-        && !s
-            .bytes()
-            .any(|b| b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r'))
+    s.bytes()
+        .all(|b| matches!(b, b' '..=b'~' | b'\t' | b'\n' | b'\r'))
 }
 
 fn is_invisible(c: char, kind: TokenKind) -> bool {
