@@ -84,8 +84,9 @@ function tables(env, data, results) {
 }
 
 /** The widget's paste-to-painted times (Chromium). */
-function widgetTable(widget, inputs) {
+function widgetTable(widget, inputs, date) {
   const out = ["### Widget in Chromium: paste to painted", ""];
+  if (date) out.push(`Measured ${date} (\`node benches/run.mjs --widget-only\`, merged into the run above).`, "");
   out.push("From setting `oldText` and `newText` on `<statement-diff>` (the demo page, 1200 × 900) to the frame after its `statement-diff-rendered` event: comparing (in a Worker above 100,000 characters), receiving the result, laying out the rows and drawing the first ones. Longest task: the Long Tasks API on the page, from setting the texts until every row is built.", "");
   out.push("| input | words a → b | median ms | min | max | runs | longest task ms | changes |", "|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const w of widget) {
@@ -179,7 +180,7 @@ export function render(results) {
   out.push("");
   out.push("Legend: † diff-match-patch's `diff_main` ran into its default 1 s `Diff_Timeout` and returned a coarse diff (the time shown includes the wait). ≈ statement-diff's `compare()` ran out of its default 2 s alignment budget (`approximate: true`; still lossless). `floor: compare(b, b)`: statement-diff with nothing to align (tokenizing, interning, the result and the wasm boundary for both sides). `floor: tokenize a and b`: both texts across the boundary and through the core's tokenizer only (a benchmark-only export of the test-hooks build); in brackets, how many times that floor statement-diff's `compare()` takes.", "");
   for (const [env, data] of Object.entries(results.envs)) out.push(...tables(env, data, results));
-  if (results.widget?.length) out.push(...widgetTable(results.widget, results.inputs));
+  if (results.widget?.length) out.push(...widgetTable(results.widget, results.inputs, results.widgetDate));
   out.push(...targets(results));
   out.push(END);
   return out.join("\n");

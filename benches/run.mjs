@@ -5,6 +5,7 @@
 //   npm run bench                  # Node, then Chromium; writes BENCHMARKS.md and target/bench/*.json
 //   npm run bench -- --quick       # no 1M-word inputs, fewer runs, 10 s budget (~3–4 min)
 //   node benches/run.mjs --node    # one environment only (also --chromium)
+//   node benches/run.mjs --widget-only   # re-measure the widget, merged into the last full run
 //   options: --only=sd,jsdiff (libraries; "widget" for the widget's paste-to-painted times)
 //            --inputs=modelspec,10k (substrings of input ids)
 //            --no-write (don't touch BENCHMARKS.md)
@@ -338,6 +339,18 @@ function machineFacts() {
 
 // ---- main -----------------------------------------------------------------------------------
 const list = inputs();
+// `--widget-only`: re-measure the widget and merge it into the last full run's results.
+if (flag("widget-only")) {
+  const latest = join(OUT, "latest.json");
+  const results = JSON.parse(readFileSync(latest, "utf8"));
+  results.widget = await widgetPaint(results.inputs);
+  results.widgetDate = new Date().toISOString();
+  writeFileSync(latest, JSON.stringify(results, null, 1));
+  const { writeMarkdown } = await import("./report.mjs");
+  writeMarkdown(join(ROOT, "BENCHMARKS.md"), results);
+  console.log("merged the widget's times into target/bench/latest.json and BENCHMARKS.md");
+  process.exit(0);
+}
 const command = ((process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}${args.length ? " -- " : ""}` : "node benches/run.mjs ") + args.join(" ")).trim();
 const results = { command, quick: QUICK, budgetMs: BUDGET_MS, generatorVersion: GENERATOR_VERSION, editRates: EDIT_RATES, machine: machineFacts(), inputs: list, envs: {} };
 console.log(`inputs: ${list.map((i) => i.id).join(", ")}`);

@@ -6,8 +6,13 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
 wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name statement_diff
-# Vendored ES modules the widget imports (static files, no bundler needed).
+# Vendored ES modules the widget imports (static files, no bundler needed for the page): the four
+# fflate functions share links use, tree-shaken and minified by rolldown (vite's bundler, already a
+# dev dependency): 9 KB instead of fflate's whole 89 KB browser build.
 mkdir -p www/vendor
-cp node_modules/fflate/esm/browser.js www/vendor/fflate.js
+{
+  echo "/*! fflate $(node -p 'require("./node_modules/fflate/package.json").version') (deflateSync, inflateSync, strToU8, strFromU8), MIT License, Copyright (c) 2023 Arjun Barrett, https://github.com/101arrowz/fflate */"
+  npx --no-install rolldown scripts/fflate-entry.mjs --format esm --minify --file target/fflate.js > /dev/null && cat target/fflate.js
+} > www/vendor/fflate.js
 node scripts/examples.mjs
 node scripts/size.mjs

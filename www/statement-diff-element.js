@@ -7,6 +7,7 @@ import { css } from "./statement-diff-styles.js";
 import { rowLayout, groupRows, appendPieces, inlinePieces, summarize } from "./render.js";
 import { plainTextWithMarkers, inlineHtml, reportHtml } from "./export.js";
 import { encodeShare, decodeShare } from "./share.js";
+import { unpack } from "./statement-diff-transfer.js";
 
 let coreReady;
 /** Loads the WebAssembly core once per page; every element shares it. */
@@ -53,16 +54,6 @@ export class StatementDiffErrorEvent extends Event {
  */
 export const WORKER_THRESHOLD = 100_000;
 
-/** The worker's flat rows ([oldStart, oldEnd, newStart, newEnd] × n) as the core's Row objects. */
-function unflattenRows(flat) {
-  const rows = new Array(flat.length / 4);
-  for (let i = 0; i < rows.length; i++) {
-    const k = i * 4;
-    rows[i] = { old: { start: flat[k], end: flat[k + 1] }, new: { start: flat[k + 2], end: flat[k + 3] } };
-  }
-  return rows;
-}
-
 /** Compares in a module worker; one per element, replaced after a cancel or a crash. */
 class CompareWorker {
   #worker = null;
@@ -81,7 +72,7 @@ class CompareWorker {
         if (data.error) {
           this.#terminate();
           reject(data.error.trap ? new EngineCrash(data.error.message) : new Error(data.error.message));
-        } else resolve({ ...data.result, rows: unflattenRows(data.rows) });
+        } else resolve(unpack(data.result, oldText, newText));
       };
       this.#worker.onerror = (e) => {
         e.preventDefault();

@@ -1,0 +1,50 @@
+// How a comparison travels from the worker to the page. A result is mostly many small objects
+// (rows, segments) and the texts again (every segment's text): structured-cloning it cost the page
+// a long task with large texts. So rows and segments travel as flat typed arrays, moved rather
+// than copied, and segment texts not at all: the page cuts them from the texts it already holds
+// (String#slice shares the characters).
+const OPS = ["equal", "delete", "insert"];
+
+/** In the worker: { message, transfer } for postMessage. */
+export function pack(result) {
+  const { rows, old, new: neu, ...rest } = result;
+  const flatRows = new Uint32Array(rows.length * 4);
+  rows.forEach((r, i) => flatRows.set([r.old.start, r.old.end, r.new.start, r.new.end], i * 4));
+  const side = (s) => {
+    const n = s.segments.length;
+    const lengths = new Uint32Array(n);
+    const ops = new Uint8Array(n);
+    const change = new Int32Array(n);
+    s.segments.forEach((seg, i) => {
+      lengths[i] = seg.text.length;
+      ops[i] = OPS.indexOf(seg.op);
+      change[i] = seg.change ?? -1;
+    });
+    return { findings: s.findings, lengths, ops, change };
+  };
+  const sides = { old: side(old), new: side(neu) };
+  const transfer = [flatRows.buffer, ...Object.values(sides).flatMap((s) => [s.lengths.buffer, s.ops.buffer, s.change.buffer])];
+  return { message: { ...rest, rows: flatRows, ...sides }, transfer };
+}
+
+/** On the page: the core's Comparison again, given the two texts that were compared. */
+export function unpack(message, oldText, newText) {
+  const rows = new Array(message.rows.length / 4);
+  for (let i = 0; i < rows.length; i++) {
+    const k = i * 4;
+    const f = message.rows;
+    rows[i] = { old: { start: f[k], end: f[k + 1] }, new: { start: f[k + 2], end: f[k + 3] } };
+  }
+  const side = (s, text) => {
+    const segments = new Array(s.lengths.length);
+    let at = 0;
+    for (let i = 0; i < segments.length; i++) {
+      const seg = { text: text.slice(at, at + s.lengths[i]), op: OPS[s.ops[i]] };
+      if (s.change[i] >= 0) seg.change = s.change[i];
+      segments[i] = seg;
+      at += s.lengths[i];
+    }
+    return { segments, findings: s.findings };
+  };
+  return { ...message, old: side(message.old, oldText), new: side(message.new, newText), rows };
+}
