@@ -87,7 +87,7 @@ function tables(env, data, results) {
 function widgetTable(widget, inputs, date) {
   const out = ["### Widget in Chromium: paste to painted", ""];
   if (date) out.push(`Measured ${date} (\`node benches/run.mjs --widget-only\`, merged into the run above).`, "");
-  out.push("From setting `oldText` and `newText` on `<statement-diff>` (the demo page, 1200 × 900) to the frame after its `statement-diff-rendered` event: comparing (in a Worker above 100,000 characters), receiving the result, laying out the rows and drawing the first ones. Longest task: the Long Tasks API on the page, from setting the texts until every row is built.", "");
+  out.push("From setting `oldText` and `newText` on `<statement-diff>` (the demo page, 1200 × 900) to the second animation frame after its `statement-diff-rendered` event (so ≈ 33 ms at 60 Hz is the floor of this measure): comparing (in a Worker above 100,000 characters), receiving the result, laying out the rows and drawing the first ones. Longest task: the Long Tasks API on the page, from setting the texts until every row is built.", "");
   out.push("| input | words a → b | median ms | min | max | runs | longest task ms | changes |", "|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const w of widget) {
     const input = inputs.find((i) => i.id === w.input);
@@ -158,7 +158,8 @@ function targets(results) {
     }
     const worst = results.widget.reduce((w, c) => (c.longest > w.longest ? c : w));
     const ok = worst.longest <= 50;
-    verdicts.push(`- **chromium widget, no main-thread task over 50 ms (Long Tasks API, setting the texts until every row is built):** ${ok ? "met" : "**not met**"} — longest ${Math.round(worst.longest)} ms (${worst.input}).`);
+    const longest = worst.longest ? `longest ${Math.round(worst.longest)} ms (${worst.input})` : "the Long Tasks API reported none on any input";
+    verdicts.push(`- **chromium widget, no main-thread task over 50 ms (Long Tasks API, setting the texts until every row is built):** ${ok ? "met" : "**not met**"} — ${longest}.`);
   }
   out.push(...verdicts, "");
   out.push("| env | target | input | statement-diff ms | other ms | ratio | verdict |", "|---|---|---|---:|---:|---:|---|", ...rows, "");
