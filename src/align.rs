@@ -58,9 +58,11 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
             }
         }
     }
-    let mut moves = moves_among(a, b, runs, &land, &Units::of(a, b, true), &[]);
-    let more = moves_among(a, b, runs, &land, &Units::of(a, b, false), &moves);
-    moves.extend(more);
+    let mut moves = Vec::new();
+    for unit in [Unit::Paragraph, Unit::Line, Unit::Sentence] {
+        let more = moves_among(a, b, runs, &land, &Units::of(a, b, unit), &moves);
+        moves.extend(more);
+    }
     // In the old text's order.
     let mut order: Vec<u64> = moves
         .iter()
@@ -74,25 +76,40 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
         .collect()
 }
 
-/// The paragraphs, or the lines, of both sides.
+/// A word before a full stop that makes it an abbreviation, not a sentence end: a single letter
+/// ("J.", "т.") or dotted letters ("U.S", "e.g", which UAX #29 keeps as one word).
+fn is_abbreviation(word: &str) -> bool {
+    word.chars().nth(1).is_none() || word.contains('.')
+}
+
+/// What moves are looked for in, in this order: paragraphs (whatever their wrapping), lines (list
+/// items), then sentences (a sentence that moved inside or between paragraphs).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unit {
+    Paragraph,
+    Line,
+    Sentence,
+}
+
+/// The units of one kind of both sides.
 struct Units {
     a: Vec<Line>,
     b: Vec<Line>,
-    paragraphs: bool,
+    /// Paragraphs and sentences must match as a whole (see `MIN_PARAGRAPH_COVER`).
+    whole: bool,
 }
 
 impl Units {
-    fn of(a: &Tokens, b: &Tokens, paragraphs: bool) -> Self {
+    fn of(a: &Tokens, b: &Tokens, unit: Unit) -> Self {
         Self {
-            a: units(a, paragraphs),
-            b: units(b, paragraphs),
-            paragraphs,
+            a: units(a, unit),
+            b: units(b, unit),
+            whole: unit != Unit::Line,
         }
     }
 }
 
-/// Moves among one kind of unit (paragraphs or lines), leaving out units that overlap a move
-/// already found (`found`).
+/// Moves among one kind of unit, leaving out units that overlap a move already found (`found`).
 fn moves_among(
     a: &Tokens,
     b: &Tokens,
@@ -212,10 +229,9 @@ fn moves_among(
             for (&j, &n) in &shared {
                 let (la, lb) = (set.len(), sets_b[j].len());
                 let dice = 2.0 * n as f64 / (la + lb) as f64;
-                // A paragraph matches a paragraph as a whole: most of the words of each are in
-                // the other, so a list item does not pair with a list that holds it and more.
-                let whole =
-                    !units.paragraphs || n as f64 >= MIN_PARAGRAPH_COVER * la.max(lb) as f64;
+                // A paragraph (or sentence) matches one as a whole: most of the words of each are
+                // in the other, so a list item does not pair with a list that holds it and more.
+                let whole = !units.whole || n as f64 >= MIN_PARAGRAPH_COVER * la.max(lb) as f64;
                 if dice >= MIN_SIMILARITY && whole && !in_place(&lines_a[i].line, &lines_b[j].line)
                 {
                     let rank = ((1.0 - dice) * 65535.0) as u64;
@@ -266,15 +282,30 @@ struct Line {
     body: Range<usize>,
 }
 
-/// Every line (or, with `paragraphs`, every paragraph: lines up to a blank line) of one side
-/// that holds a visible token.
-fn units(side: &Tokens, paragraphs: bool) -> Vec<Line> {
-    let ends_unit = |i: usize| {
-        if paragraphs {
-            side.paragraph_break_before(i)
-        } else {
-            side.line_break_before(i)
+/// Every unit of one kind of one side that holds a visible token: lines; paragraphs (lines up to
+/// a blank line); sentences (inside a paragraph, ended by `.`, `!`, `?`, `…` and the closing
+/// quotes or brackets after them, where the next word starts with a capital letter, a figure or
+/// an opening quote: English and Russian alike; "e.g. the", "U.S. Congress" do not end one).
+fn units(side: &Tokens, unit: Unit) -> Vec<Line> {
+    let text = |i: usize| side.toks[i].text(side.text);
+    let ends_sentence = |i: usize| {
+        // Token i starts after a sentence end: skip closers back to the final mark.
+        let mut k = i;
+        while k > 0 && matches!(text(k - 1), "\"" | "”" | "»" | "’" | "'" | ")" | "]") {
+            k -= 1;
         }
+        k > 0
+            && matches!(text(k - 1), "." | "!" | "?" | "…" | "?!" | "!?")
+            && !(k > 1 && text(k - 1) == "." && is_abbreviation(text(k - 2)))
+            && text(i)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“«„'‘([".contains(c))
+    };
+    let ends_unit = |i: usize| match unit {
+        Unit::Paragraph => side.paragraph_break_before(i),
+        Unit::Line => side.line_break_before(i),
+        Unit::Sentence => side.paragraph_break_before(i) || ends_sentence(i),
     };
     let mut out = Vec::new();
     let mut start = 0;

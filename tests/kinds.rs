@@ -398,3 +398,34 @@ fn typography_inside_a_moved_line_is_minor_within_the_move() {
     assert_eq!(c.stats.changes, 2, "the two halves of the move");
     assert_eq!(c.stats.minor_changes, 4);
 }
+
+#[test]
+fn a_sentence_that_moved_to_another_paragraph_is_a_move_in_english_and_russian() {
+    for (intro, moved, edited, rest, close) in [
+        (
+            "The ministry published its annual report on Monday. It covers the whole region.",
+            // Abbreviations ("U.S.", "J.") do not end a sentence.
+            "The committee of J. Smith will review the plan of the U.S. Congress before the end of the summer session.",
+            "The committee of J. Smith will review the plan of the U.S. Congress before the end of the autumn session.",
+            "Speakers from three districts asked for more time to study the plan in detail.",
+            "The hearing closed after four hours of questions from the public and the press.",
+        ),
+        (
+            "Министерство опубликовало годовой отчёт в понедельник. Он охватывает весь регион.",
+            "Комитет рассмотрит план расходов, т. е. бюджет, до конца летней сессии вместе с советом.",
+            "Комитет рассмотрит план расходов, т. е. бюджет, до конца осенней сессии вместе с советом.",
+            "Представители трёх районов попросили больше времени на изучение плана.",
+            "Слушания завершились после четырёх часов вопросов от публики и прессы.",
+        ),
+    ] {
+        let old = format!("{intro} {moved}\n\n{rest}\n\n{close}\n");
+        let new = format!("{intro}\n\n{rest}\n\n{close} {edited}\n");
+        let c = compare(&old, &new, &CompareOptions::new());
+        let m = moves(&old, &new, &c);
+        assert_eq!(m.len(), 1, "{m:#?}\n{:#?}", c.changes);
+        assert_eq!(
+            (m[0].0.as_str(), m[0].1.as_str(), m[0].2),
+            (moved, edited, 1)
+        );
+    }
+}
