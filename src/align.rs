@@ -5,7 +5,7 @@
 //! Rows: where both texts break a line at the same point of the word alignment, a new row starts
 //! on both sides.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::diff::{Run, Tokens, Utf16At};
@@ -76,10 +76,16 @@ pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
         .collect()
 }
 
+/// A capital letter: one that lower-casing changes (the lower-case tables are in the wasm
+/// anyway; `char::is_uppercase` would add its own).
+fn capital(c: char) -> bool {
+    c.to_lowercase().next() != Some(c)
+}
+
 /// A word before a full stop that makes it an abbreviation, not a sentence end: a single letter
 /// ("J.", "т.") or dotted letters ("U.S", "e.g", which UAX #29 keeps as one word).
 fn is_abbreviation(word: &str) -> bool {
-    word.chars().nth(1).is_none() || word.contains('.')
+    word.chars().nth(1).is_none() || word.bytes().any(|b| b == b'.')
 }
 
 /// What moves are looked for in, in this order: paragraphs (whatever their wrapping), lines (list
@@ -110,6 +116,8 @@ impl Units {
 }
 
 /// Moves among one kind of unit, leaving out units that overlap a move already found (`found`).
+// Called once per kind of unit: inlined, the unrolled loop would hold three copies (≈ 10 KB wasm).
+#[inline(never)]
 fn moves_among(
     a: &Tokens,
     b: &Tokens,
@@ -150,7 +158,7 @@ fn moves_among(
     let mut taken_b = vec![false; lines_b.len()];
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     // Verbatim (same keys once list markers are set aside) first.
-    let mut by_keys: HashMap<&[u32], Vec<usize>> = HashMap::new();
+    let mut by_keys: HashMap<&[u32], Vec<usize>> = HashMap::default();
     for (j, n) in lines_b.iter().enumerate().rev() {
         by_keys
             .entry(b.keys_of(n.body.clone()))
@@ -200,7 +208,7 @@ fn moves_among(
             k
         };
         let sets_b: Vec<Vec<u64>> = lines_b.iter().map(|n| words(b, &n.body)).collect();
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
         for (j, set) in sets_b.iter().enumerate() {
             if !taken_b[j] {
                 for &k in set {
@@ -211,7 +219,7 @@ fn moves_among(
         // (1 − similarity, old line, new line) packed in a u64, so that sorting puts the most
         // similar pairs first (lines number at most MAX_FUZZY_LINES < 2^24).
         let mut scored: Vec<u64> = Vec::new();
-        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut shared: HashMap<usize, usize> = HashMap::default();
         for &i in &left_a {
             let set = words(a, &lines_a[i].body);
             shared.clear();
@@ -268,7 +276,7 @@ pub(crate) fn sort_u64(v: &mut [u64]) {
 
 /// How many lines of a side have each sequence of keys (list markers aside).
 fn line_counts<'t>(side: &'t Tokens, lines: &[Line]) -> HashMap<&'t [u32], usize> {
-    let mut counts: HashMap<&[u32], usize> = HashMap::new();
+    let mut counts: HashMap<&[u32], usize> = HashMap::default();
     for l in lines {
         *counts.entry(side.keys_of(l.body.clone())).or_default() += 1;
     }
@@ -297,10 +305,11 @@ fn units(side: &Tokens, unit: Unit) -> Vec<Line> {
         k > 0
             && matches!(text(k - 1), "." | "!" | "?" | "…" | "?!" | "!?")
             && !(k > 1 && text(k - 1) == "." && is_abbreviation(text(k - 2)))
-            && text(i)
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“«„'‘([".contains(c))
+            && text(i).chars().next().is_some_and(|c| {
+                capital(c)
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '“' | '«' | '„' | '\'' | '‘' | '(' | '[')
+            })
     };
     let ends_unit = |i: usize| match unit {
         Unit::Paragraph => side.paragraph_break_before(i),
