@@ -102,6 +102,39 @@ export function groupRows(rows, { context = 2, minCollapse = 4, expanded = new S
 }
 
 /**
+ * One pass over the items of groupRows (no DOM): each item's estimated height in lines of ~80
+ * characters (`heights`, total `height`), the estimated height above each change that is not
+ * minor (`positions`: change id → lines, for the minimap), and the item holding each change
+ * (`itemOf`: change id → item index, for navigation).
+ */
+export function measureItems(items, changes) {
+  const positions = new Map();
+  const itemOf = new Map();
+  const heights = new Float64Array(items.length);
+  let height = 0;
+  const note = (pieces, k) => {
+    for (const p of pieces) {
+      if (p.change === undefined || itemOf.has(p.change)) continue;
+      itemOf.set(p.change, k);
+      if (!changes[p.change].minor) positions.set(p.change, height);
+    }
+  };
+  const span = (pieces) => (pieces.length ? pieces[pieces.length - 1].end - pieces[0].start : 0);
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k];
+    if (item.collapsed) {
+      heights[k] = 1;
+    } else {
+      note(item.old, k);
+      note(item.new, k);
+      heights[k] = 1 + Math.max(span(item.old), span(item.new)) / 80;
+    }
+    height += heights[k];
+  }
+  return { heights, height, positions, itemOf };
+}
+
+/**
  * Appends pieces to `parent`: equal text as text nodes, changes as <del>/<ins>, minor changes as
  * <span class="minor"> (or plain text when `hideMinor`), and the words named by the sides'
  * `findings` ({ old: [...], new: [...] }: look-alike or invisible characters) wrapped in <mark>.

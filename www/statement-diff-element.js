@@ -4,7 +4,7 @@
 //   customElements.define("my-diff", StatementDiffElement)
 import init, { compare } from "./pkg/statement_diff.js";
 import { css } from "./statement-diff-styles.js";
-import { rowLayout, groupRows, appendPieces, inlinePieces, summarize } from "./render.js";
+import { rowLayout, groupRows, measureItems, appendPieces, inlinePieces, summarize } from "./render.js";
 import { plainTextWithMarkers, inlineHtml, reportHtml } from "./export.js";
 import { encodeShare, decodeShare } from "./share.js";
 import { unpack } from "./statement-diff-transfer.js";
@@ -668,7 +668,6 @@ export class StatementDiffElement extends HTMLElement {
     this.dataset.view = inline ? "inline" : "side-by-side";
     const hideMinor = this.hideMinor;
     const currentId = this.currentChangeId;
-    // Navigation visits the changes that matter; minor ones are only marked (or hidden).
     // Navigation visits the statement's changes: not minor ones, not the collapsed surroundings.
     this.#nav = result.changes.filter((c) => !c.minor && c.kind !== "surrounding").map((c) => c.id);
     this.#current = this.#nav.indexOf(currentId);
@@ -683,32 +682,8 @@ export class StatementDiffElement extends HTMLElement {
     if (result.changes.length === 0) {
       frag.append(h(doc, "p", { class: "empty-state", text: "No differences: the two texts match word for word." }));
     }
-    // One pass over the model (no DOM): the estimated height above each change (in lines of ~80
-    // characters) for the minimap, and which item holds each change, for navigation.
     const items = groupRows(this.#rows, { context: this.context, expanded: this.#expanded });
-    const positions = new Map();
-    const itemOf = new Map();
-    const heights = new Float64Array(items.length);
-    let height = 0;
-    const note = (pieces, k) => {
-      for (const p of pieces) {
-        if (p.change === undefined || itemOf.has(p.change)) continue;
-        itemOf.set(p.change, k);
-        if (!result.changes[p.change].minor) positions.set(p.change, height);
-      }
-    };
-    const span = (pieces) => (pieces.length ? pieces[pieces.length - 1].end - pieces[0].start : 0);
-    for (let k = 0; k < items.length; k++) {
-      const item = items[k];
-      if (item.collapsed) {
-        heights[k] = 1;
-      } else {
-        note(item.old, k);
-        note(item.new, k);
-        heights[k] = 1 + Math.max(span(item.old), span(item.new)) / 80;
-      }
-      height += heights[k];
-    }
+    const { heights, height, positions, itemOf } = measureItems(items, result.changes);
     // The DOM is built in chunks of rows; each chunk is skipped by layout and paint while off
     // screen (content-visibility), and chunks past the first few are built in short slices after
     // the first paint, so a huge comparison never blocks the page.
