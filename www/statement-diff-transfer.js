@@ -2,7 +2,8 @@
 // (rows, segments) and the texts again (every segment's text): structured-cloning it cost the page
 // a long task with large texts. So rows and segments travel as flat typed arrays, moved rather
 // than copied, and segment texts not at all: the page cuts them from the texts it already holds
-// (String#slice shares the characters).
+// (String#slice shares the characters). A lone UTF-16 surrogate, which the core reads as U+FFFD,
+// so stays as the page had it: these segments join back to exactly the page's texts.
 const OPS = ["equal", "delete", "insert"];
 
 /** In the worker: { message, transfer } for postMessage. */
