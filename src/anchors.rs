@@ -115,14 +115,21 @@ impl<'k> Aligner<'k> {
                 let Ok(()) = self.hook.insert(ar.start, br.start, br.len());
             }
         } else if !self.anchor(ar.clone(), br.clone(), depth) {
-            let Ok(()) = myers::diff_deadline(
-                &mut NoFinishHook::new(&mut self.hook),
-                a,
-                ar.clone(),
-                b,
-                br.clone(),
-                self.deadline,
-            );
+            if unrelated(&a[ar.clone()], &b[br.clone()]) {
+                // Nothing in common worth aligning: one replacement (Myers would only find
+                // chance matches of common words, which the cleanup folds away again).
+                let Ok(()) = self.hook.delete(ar.start, ar.len(), br.start);
+                let Ok(()) = self.hook.insert(ar.end, br.start, br.len());
+            } else {
+                let Ok(()) = myers::diff_deadline(
+                    &mut NoFinishHook::new(&mut self.hook),
+                    a,
+                    ar.clone(),
+                    b,
+                    br.clone(),
+                    self.deadline,
+                );
+            }
         }
         if tail > 0 {
             self.equal(ar.end, br.end, tail);
@@ -183,6 +190,30 @@ impl<'k> Aligner<'k> {
         self.run(i..ar.end, j..br.end, depth + 1);
         true
     }
+}
+
+/// Gaps smaller than this (tokens on either side) are always aligned by Myers.
+const MIN_UNRELATED_GAP: usize = 64;
+/// Share of word pairs (bigrams of keys) that a large gap must share with its counterpart to be
+/// aligned word by word.
+const MIN_SHARED_PAIRS: f64 = 0.1;
+
+/// Whether two large ranges without an anchor are unrelated text: fewer than
+/// [`MIN_SHARED_PAIRS`] of the old range's consecutive key pairs occur in the new range.
+/// Rewritten or repeated passages share many pairs ("personal data", a duplicated paragraph);
+/// unrelated ones only a few ("of the", ", and").
+fn unrelated(a: &[u32], b: &[u32]) -> bool {
+    if a.len() < MIN_UNRELATED_GAP || b.len() < MIN_UNRELATED_GAP {
+        return false;
+    }
+    let pair = |w: &[u32]| u64::from(w[0]) << 32 | u64::from(w[1]);
+    let mut in_b: Vec<u64> = b.windows(2).map(pair).collect();
+    crate::align::sort_u64(&mut in_b);
+    let shared = a
+        .windows(2)
+        .filter(|w| in_b.binary_search(&pair(w)).is_ok())
+        .count();
+    (shared as f64) < MIN_SHARED_PAIRS * (a.len() - 1) as f64
 }
 
 /// The longest subsequence of `pairs` (increasing in `.0`) that is also increasing in `.1`
@@ -295,5 +326,46 @@ mod tests {
         let new_rare = [1, 7, 1, 12, 13, 14, 15, 16, 17, 1, 9, 40];
         let mut aligner = Aligner::new(&old, &new_rare, 41, None);
         assert!(aligner.anchor(3..11, 3..11, 1));
+    }
+
+    #[test]
+    fn unrelated_gaps_are_replaced_related_ones_aligned() {
+        // Two "texts" of 100 tokens that share only a common word (1) and a comma (2) here and
+        // there: unrelated, one replacement.
+        let old: Vec<u32> = (0..100)
+            .map(|i| {
+                if i % 5 == 0 {
+                    1
+                } else if i % 7 == 0 {
+                    2
+                } else {
+                    100 + i
+                }
+            })
+            .collect();
+        let new: Vec<u32> = (0..100)
+            .map(|i| {
+                if i % 5 == 0 {
+                    1
+                } else if i % 7 == 0 {
+                    2
+                } else {
+                    300 + i
+                }
+            })
+            .collect();
+        assert!(unrelated(&old, &new));
+        // (The first token, a shared common word, is a common prefix.)
+        assert_eq!(script(&old, &new), [('=', 1), ('-', 99), ('+', 99)]);
+        // The same passage with every fourth token rewritten shares most pairs: aligned.
+        let edited: Vec<u32> = old
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| if i % 4 == 3 { 500 + i as u32 } else { k })
+            .collect();
+        assert!(!unrelated(&old, &edited));
+        assert!(script(&old, &edited).iter().filter(|s| s.0 == '=').count() > 10);
+        // Small gaps are always aligned.
+        assert!(!unrelated(&old[..40], &new[..40]));
     }
 }
