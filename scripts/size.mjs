@@ -21,7 +21,8 @@ for (const f of files) {
   report.total.gzip += gzip;
 }
 // The widget's own modules (not in the budget, which is the core's: reported for information).
-const widget = ["statement-diff-define.js", "statement-diff-element.js", "statement-diff-styles.js", "statement-diff-worker.js", "statement-diff-transfer.js", "render.js", "export.js", "share.js", "vendor/fflate.js"];
+// The package's files (www/package.json) outside pkg/: the one list of what the widget ships.
+const widget = JSON.parse(readFileSync(join(root, "www", "package.json"), "utf8")).files.filter((f) => !f.startsWith("pkg/"));
 report.widget = { raw: 0, gzip: 0 };
 for (const f of widget) {
   const bytes = readFileSync(join(root, "www", f));

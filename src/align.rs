@@ -42,25 +42,10 @@ const MAX_FUZZY_LINES: usize = 4000;
 /// the same place of the alignment were rewritten in place, not moved. Returns moves in the old
 /// text's order.
 pub(crate) fn find_moves(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Move> {
-    // Where each old token lands in the new text: (lowest, highest) new token index.
-    let mut land: Vec<(usize, usize)> = vec![(0, 0); a.toks.len()];
-    for run in runs {
-        match run {
-            Run::Equal { old, new } => {
-                for k in 0..old.len() {
-                    land[old.start + k] = (new.start + k, new.start + k + 1);
-                }
-            }
-            Run::Change { old, new } => {
-                for i in old.clone() {
-                    land[i] = (new.start, new.end);
-                }
-            }
-        }
-    }
+    let seen = Seen::of(a, b, runs);
     let mut moves = Vec::new();
     for unit in [Unit::Paragraph, Unit::Line, Unit::Sentence] {
-        let more = moves_among(a, b, runs, &land, &Units::of(a, b, unit), &moves);
+        let more = moves_among(a, b, &seen, &Units::of(a, b, unit), &moves);
         moves.extend(more);
     }
     // In the old text's order.
@@ -97,6 +82,44 @@ enum Unit {
     Sentence,
 }
 
+/// What the word alignment says of each token, computed once for every kind of unit.
+struct Seen {
+    /// Where each old token lands in the new text: (lowest, highest) new token index.
+    land: Vec<(usize, usize)>,
+    /// Which tokens of each side lie in unchanged runs.
+    matched_a: Vec<bool>,
+    matched_b: Vec<bool>,
+}
+
+impl Seen {
+    fn of(a: &Tokens, b: &Tokens, runs: &[Run]) -> Self {
+        let mut land: Vec<(usize, usize)> = vec![(0, 0); a.toks.len()];
+        let mut matched_a = vec![false; a.toks.len()];
+        let mut matched_b = vec![false; b.toks.len()];
+        for run in runs {
+            match run {
+                Run::Equal { old, new } => {
+                    for k in 0..old.len() {
+                        land[old.start + k] = (new.start + k, new.start + k + 1);
+                    }
+                    matched_a[old.clone()].fill(true);
+                    matched_b[new.clone()].fill(true);
+                }
+                Run::Change { old, new } => {
+                    for i in old.clone() {
+                        land[i] = (new.start, new.end);
+                    }
+                }
+            }
+        }
+        Self {
+            land,
+            matched_a,
+            matched_b,
+        }
+    }
+}
+
 /// The units of one kind of both sides.
 struct Units {
     a: Vec<Line>,
@@ -118,14 +141,8 @@ impl Units {
 /// Moves among one kind of unit, leaving out units that overlap a move already found (`found`).
 // Called once per kind of unit: inlined, the unrolled loop would hold three copies (≈ 10 KB wasm).
 #[inline(never)]
-fn moves_among(
-    a: &Tokens,
-    b: &Tokens,
-    runs: &[Run],
-    land: &[(usize, usize)],
-    units: &Units,
-    found: &[Move],
-) -> Vec<Move> {
+fn moves_among(a: &Tokens, b: &Tokens, seen: &Seen, units: &Units, found: &[Move]) -> Vec<Move> {
+    let land = &seen.land;
     let (all_a, all_b) = (&units.a, &units.b);
     let free = |side_len: usize, pick: fn(&Move) -> &Range<usize>| {
         let mut free = vec![true; side_len];
@@ -138,11 +155,11 @@ fn moves_among(
         free(a.toks.len(), |m| &m.old),
         free(b.toks.len(), |m| &m.new),
     );
-    let lines_a: Vec<Line> = candidate_lines(a, all_a, runs, true)
+    let lines_a: Vec<Line> = candidate_lines(a, all_a, &seen.matched_a)
         .into_iter()
         .filter(|l| l.line.clone().all(|t| free_a[t]))
         .collect();
-    let lines_b: Vec<Line> = candidate_lines(b, all_b, runs, false)
+    let lines_b: Vec<Line> = candidate_lines(b, all_b, &seen.matched_b)
         .into_iter()
         .filter(|l| l.line.clone().all(|t| free_b[t]))
         .collect();
@@ -330,17 +347,9 @@ fn units(side: &Tokens, unit: Unit) -> Vec<Line> {
     out
 }
 
-/// The lines with at least [`MIN_MOVED_WORDS`] words, at least [`MIN_UNMATCHED`] of them in
-/// change runs.
-fn candidate_lines(side: &Tokens, lines: &[Line], runs: &[Run], old_side: bool) -> Vec<Line> {
-    let mut matched = vec![false; side.toks.len()];
-    for run in runs {
-        if let Run::Equal { old, new } = run {
-            for t in if old_side { old.clone() } else { new.clone() } {
-                matched[t] = true;
-            }
-        }
-    }
+/// The lines with at least [`MIN_MOVED_WORDS`] words, at least [`MIN_UNMATCHED`] of them not
+/// `matched` (in change runs).
+fn candidate_lines(side: &Tokens, lines: &[Line], matched: &[bool]) -> Vec<Line> {
     lines
         .iter()
         .filter(|l| {

@@ -98,11 +98,11 @@ fn is_month(word: &str) -> bool {
     if word.len() > 16 {
         return false;
     }
-    let w = word.to_lowercase();
     if word.is_ascii() && !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return false;
     }
-    let w = w.strip_suffix('.').unwrap_or(&w);
+    let w = word.to_lowercase();
+    let w = w.as_str();
     matches!(
         w,
         "january"
