@@ -364,13 +364,18 @@ fn candidate_lines(side: &Tokens, lines: &[Line], matched: &[bool]) -> Vec<Line>
         .collect()
 }
 
+/// Paragraphs a replaced passage may hold on one side and still be one row.
+const MAX_ROW_PARAGRAPHS: usize = 4;
+
 /// Cuts both texts into aligned rows. Candidate cuts are the boundaries between aligned tokens
 /// (inside unchanged runs, and at the edges of changes); a cut is taken where the white space
-/// before the token holds a line break on both sides.
+/// before the token holds a line break on both sides. A replaced passage of more than
+/// [`MAX_ROW_PARAGRAPHS`] paragraphs on a side is also cut at its paragraph breaks, paired in order.
 pub(crate) fn rows(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Row> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let mut consider = |i: usize, j: usize| {
-        if i > 0 && j > 0 && a.line_break_before(i) && b.line_break_before(j) {
+    // `paired`: a cut inside a long replaced passage, taken without a line break on both sides.
+    let mut consider = |i: usize, j: usize, paired: bool| {
+        if paired || i > 0 && j > 0 && a.line_break_before(i) && b.line_break_before(j) {
             let cut = (a.start_of(i), b.start_of(j));
             if cuts.last() != Some(&cut) {
                 cuts.push(cut);
@@ -381,10 +386,28 @@ pub(crate) fn rows(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Row> {
         match run {
             Run::Equal { old, new } => {
                 for k in 0..old.len() {
-                    consider(old.start + k, new.start + k);
+                    consider(old.start + k, new.start + k, false);
                 }
             }
-            Run::Change { old, new } => consider(old.start, new.start),
+            Run::Change { old, new } => {
+                consider(old.start, new.start, false);
+                // A long replaced passage (a rewrite, or what an exhausted time budget leaves of
+                // megabytes) is cut at its paragraph breaks, paired in order, so that no row
+                // holds more than a paragraph of each side: a row is laid out whole.
+                let breaks = |side: &Tokens, r: &Range<usize>| -> Vec<usize> {
+                    (r.start + 1..r.end)
+                        .filter(|&i| side.paragraph_break_before(i))
+                        .collect()
+                };
+                let (pa, pb) = (breaks(a, old), breaks(b, new));
+                if pa.len().max(pb.len()) > MAX_ROW_PARAGRAPHS {
+                    for k in 0..pa.len().max(pb.len()) {
+                        let i = pa.get(k).copied().unwrap_or(old.end);
+                        let j = pb.get(k).copied().unwrap_or(new.end);
+                        consider(i, j, true);
+                    }
+                }
+            }
         }
     }
     // The boundary after the last run (trailing white space) never starts a row.
@@ -486,6 +509,36 @@ mod tests {
         ] {
             assert_eq!(super::line_breaks(gap), n, "{gap:?}");
         }
+    }
+
+    #[test]
+    fn a_long_replaced_passage_is_cut_at_its_paragraphs() {
+        let side = |w: &str, n: usize| {
+            (0..n)
+                .map(|k| format!("{w}{k} {w}{k}x"))
+                .collect::<Vec<_>>()
+        };
+        let (old, new) = (side("alpha", 6).join("\n\n"), side("omega", 3).join("\n\n"));
+        let got = rows_text(
+            &format!("Same start.\n\n{old}"),
+            &format!("Same start.\n\n{new}"),
+        );
+        assert_eq!(got.len(), 7, "{got:#?}");
+        assert_eq!(
+            got[1],
+            ("alpha0 alpha0x\n\n".into(), "omega0 omega0x\n\n".into())
+        );
+        assert_eq!(got[6], ("alpha5 alpha5x".into(), "".into()));
+        // Up to MAX_ROW_PARAGRAPHS per side, a replaced passage stays one row.
+        let (old, new) = (side("alpha", 4).join("\n\n"), side("omega", 2).join("\n\n"));
+        assert_eq!(
+            rows_text(
+                &format!("Same start.\n\n{old}"),
+                &format!("Same start.\n\n{new}")
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]

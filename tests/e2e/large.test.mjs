@@ -150,6 +150,11 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
         longTasks,
         lastVisible: !!box && box.top >= view.top && box.bottom <= view.bottom,
         lastText: current?.textContent,
+        // The last change's new text: it holds the last edit, exact or (time budget out) coarse.
+        lastChange: (() => {
+          const last = el.result.changes.filter((c) => !c.minor).at(-1);
+          return newText.slice(last.new.start, last.new.end);
+        })(),
         domAtPaint,
         dom: el.shadowRoot.querySelectorAll("*").length,
       };
@@ -157,10 +162,12 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
   } finally {
     clearInterval(sampler);
   }
-  console.log("10 MB pair:", JSON.stringify({ ...stats, peakMB: Math.round(peakMB) }));
+  console.log("10 MB pair:", JSON.stringify({ ...stats, lastChange: stats.lastChange.length, lastText: stats.lastText?.slice(0, 40), peakMB: Math.round(peakMB) }));
   assert.ok(stats.chars[0] > 10_000_000 && stats.chars[1] > 10_000_000, `sizes ${stats.chars}`);
-  assert.ok(stats.changes > 2500, `changes: ${stats.changes}`);
-  if (stats.approximate) assert.match(stats.summary, /Approximate/);
+  // Either the full result, or (the 2 s alignment budget ran out on a slow run) a coarser one,
+  // clearly labelled: what the widget promises for huge inputs.
+  if (stats.approximate) assert.match(stats.summary, /Approximate: the time budget ran out/);
+  else assert.ok(stats.changes > 2500, `changes: ${stats.changes}`);
   assert.ok(stats.painted < 15_000, `painted after ${stats.painted} ms`);
 
   // The Long Tasks API reports every task over 50 ms on the page's main thread; a garbage
@@ -168,7 +175,9 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
   assert.ok(Math.max(0, ...stats.longTasks) < 150, `long tasks on the page: ${stats.longTasks} ms`);
   assert.ok(stats.domAtPaint < stats.dom / 10, `first paint with ${stats.domAtPaint} of ${stats.dom} elements`);
   assert.ok(stats.lastVisible, "the last change is scrolled into view and marked current");
-  assert.match(stats.lastText, /^edited\d+$/);
+  assert.match(stats.lastChange, /edited3249500/);
+  // Without the time budget running out, the last change is exactly the last edited word.
+  if (!stats.approximate) assert.match(stats.lastText, /^edited\d+$/);
   assert.ok(peakMB < 3000, `renderer memory peaked at ${Math.round(peakMB)} MB`);
   await shot(page, "large-10mb-last-change");
   await page.close();
