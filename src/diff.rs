@@ -18,7 +18,7 @@ use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stat
 use crate::normalize;
 use crate::options::CompareOptions;
 use crate::tokenize::{tokenize, Token, TokenKind};
-use crate::{align, anchors, findings, kinds};
+use crate::{align, anchors, findings, furniture, kinds};
 
 /// One side's visible tokens (white space dropped) and their match keys.
 pub(crate) struct Tokens<'a> {
@@ -319,11 +319,71 @@ const STATEMENT_RUN_WORDS: usize = 8;
 /// Matched words allowed in surrounding material, per word of its larger side.
 const SURROUNDING_MATCHED_SHARE: usize = 5;
 
+/// The shared statement must hold at least this many times the words of a block of surrounding
+/// material (on its larger side).
+const BULK_FACTOR: usize = 1;
+/// Surrounding material may share at most this share of its content words with the statement…
+const FURNITURE_SHARED_WORDS: f64 = 0.3;
+/// …and more than half of its lines must look like page material (short lines, dated headlines,
+/// links, figures; see [`furniture::line_is_page_like`]).
+const FURNITURE_LINES: f64 = 0.5;
+
+/// Positive evidence that `range` of `side` is page furniture, not part of the statement: more
+/// than half of its lines look like page material, and its content words (four letters or
+/// more) are mostly not the statement's. A rewritten paragraph is prose about the statement's
+/// subject: it fails both, and stays an ordinary change.
+fn looks_like_furniture(
+    side: &Tokens,
+    range: Range<usize>,
+    runs: &[Run],
+    a: &Tokens,
+    old_side: bool,
+) -> bool {
+    // The statement's vocabulary: keys of the content words in the unchanged runs.
+    let content = |s: &Tokens, i: usize| {
+        s.toks[i].kind == TokenKind::Word && s.toks[i].text(s.text).chars().nth(3).is_some()
+    };
+    let mut vocab = rustc_hash::FxHashSet::default();
+    for r in runs {
+        if let Run::Equal { old, new } = r {
+            let own = if old_side { old } else { new };
+            if own.start >= range.start && own.end <= range.end {
+                continue; // chance matches inside the block
+            }
+            vocab.extend(old.clone().filter(|&i| content(a, i)).map(|i| a.keys[i]));
+        }
+    }
+    let (mut shared, mut total) = (0usize, 0usize);
+    let (mut lines, mut page_lines) = (0usize, 0usize);
+    let mut line_start = range.start;
+    for i in range.start..=range.end {
+        if i == range.end || (i > line_start && side.line_break_before(i)) {
+            if i > line_start {
+                let text = &side.text[side.toks[line_start].start..side.toks[i - 1].end];
+                let words = count_words(side, line_start..i) as usize;
+                lines += 1;
+                page_lines += usize::from(furniture::line_is_page_like(text, words));
+            }
+            line_start = i;
+        }
+        if i < range.end && content(side, i) {
+            total += 1;
+            shared += usize::from(vocab.contains(&side.keys[i]));
+        }
+    }
+    lines > 0
+        && page_lines as f64 > FURNITURE_LINES * lines as f64
+        && shared as f64 <= FURNITURE_SHARED_WORDS * total as f64
+}
+
 /// Page furniture: before the first and after the last long unchanged run (the shared statement),
 /// material that the two texts do not share — several lines of it on at least one side, with at
 /// most a few chance matches, ending (or starting) at a line break on both sides — is merged into
-/// one run per end and reported as surrounding material, not as edits of the statement. Returns
-/// the indices of those runs (at most two).
+/// one run per end and reported as surrounding material, not as edits of the statement, when
+/// there is positive evidence that it is furniture: both sides have some, the shared statement
+/// is the bulk of the texts ([`BULK_FACTOR`]), and each side looks like page material
+/// ([`looks_like_furniture`]). When the evidence is weak it stays an ordinary change. Returns the
+/// indices of those runs (at most two).
 fn find_surroundings(
     runs: &mut Vec<Run>,
     a: &Tokens,
@@ -335,6 +395,15 @@ fn find_surroundings(
     else {
         return Vec::new();
     };
+    // Words of the shared statement (matched, outside any candidate block) and their keys.
+    let shared_words: usize = runs
+        .iter()
+        .map(|r| match r {
+            Run::Equal { old, .. } => count_words(a, old.clone()) as usize,
+            Run::Change { .. } => 0,
+        })
+        .sum();
+    let all_runs = runs.clone();
     let is_surrounding = |part: &[Run], old: Range<usize>, new: Range<usize>| {
         let lines = |side: &Tokens, r: &Range<usize>| {
             r.clone()
@@ -349,17 +418,26 @@ fn find_surroundings(
                 Run::Change { .. } => 0,
             })
             .sum();
-        let words = count_words(a, old.clone()).max(count_words(b, new.clone())) as usize;
+        let (wo, wn) = (
+            count_words(a, old.clone()) as usize,
+            count_words(b, new.clone()) as usize,
+        );
+        let words = wo.max(wn);
         if words == 0 {
             return false;
         }
         // Different furniture on each side: both have some (an appended section is an edit).
-        let both = count_words(a, old.clone()).min(count_words(b, new.clone())) as usize
-            >= align::MIN_MOVED_WORDS;
+        let both = wo.min(wn) >= align::MIN_MOVED_WORDS;
+        // The shared statement is the bulk of both texts: two pages that share a news list and
+        // carry different statements share only furniture.
+        let bulk = shared_words.saturating_sub(matched) >= BULK_FACTOR * words;
         !holds_move(moves, &old, &new)
             && both
+            && bulk
             && (lines(a, &old) >= 2 || lines(b, &new) >= 2)
             && matched * SURROUNDING_MATCHED_SHARE <= words
+            && looks_like_furniture(a, old.clone(), &all_runs, a, true)
+            && looks_like_furniture(b, new.clone(), &all_runs, a, false)
     };
     // Where a line starts on both sides inside an unchanged run (token offsets into it).
     let line_starts = |o: &Range<usize>, n: &Range<usize>| -> Vec<usize> {
@@ -525,8 +603,15 @@ fn assemble<'a>(
         minor_changes: 0,
         words_moved: 0,
         surrounding: 0,
+        replaced: 0,
+        added: 0,
+        removed: 0,
+        moved: 0,
+        surrounding_words_old: 0,
+        surrounding_words_new: 0,
         kinds: Default::default(),
         similarity: 1.0,
+        shared_similarity: 1.0,
     };
     let push = |changes: &mut Vec<Change>, kind: ChangeKind, old: Span, new: Span| {
         changes.push(Change {
@@ -584,24 +669,16 @@ fn assemble<'a>(
     for (k, run) in runs.iter().enumerate() {
         match run {
             Run::Change { old: o, new: n } if surrounding.contains(&k) => {
-                // Only in the old text, then only in the new text: one change per side.
+                // One change per block: what only the old text has there, and only the new.
                 outside += o.len() + n.len();
-                if !o.is_empty() {
-                    let id = changes.len() as u32;
-                    let (so, sn) = (
-                        old.change(o.clone(), Op::Delete, id),
-                        new.change(n.start..n.start, Op::Insert, id),
-                    );
-                    push(&mut changes, ChangeKind::Surrounding, so, sn);
-                }
-                if !n.is_empty() {
-                    let id = changes.len() as u32;
-                    let (so, sn) = (
-                        old.change(o.end..o.end, Op::Delete, id),
-                        new.change(n.clone(), Op::Insert, id),
-                    );
-                    push(&mut changes, ChangeKind::Surrounding, so, sn);
-                }
+                stats.surrounding_words_old += count_words(a, o.clone());
+                stats.surrounding_words_new += count_words(b, n.clone());
+                let id = changes.len() as u32;
+                let (so, sn) = (
+                    old.change(o.clone(), Op::Delete, id),
+                    new.change(n.clone(), Op::Insert, id),
+                );
+                push(&mut changes, ChangeKind::Surrounding, so, sn);
             }
             Run::Equal { old: o, new: n } => {
                 equal_tokens += o.len();
@@ -758,23 +835,20 @@ fn assemble<'a>(
             }
         }
     }
-    let total = a.toks.len() + b.toks.len() - outside;
-    if total > 0 {
-        stats.similarity = ((2 * equal_tokens) as f64 / total as f64).min(1.0);
-    }
+    let all = a.toks.len() + b.toks.len();
+    let ratio = |total: usize| {
+        if total == 0 {
+            1.0
+        } else {
+            ((2 * equal_tokens) as f64 / total as f64).min(1.0)
+        }
+    };
+    stats.similarity = ratio(all);
+    stats.shared_similarity = ratio(all - outside);
     for m in &moved {
         m.link(&mut changes);
     }
-    for ch in &changes {
-        *stats.kinds.entry(ch.kind).or_insert(0) += 1;
-        if ch.kind == ChangeKind::Surrounding {
-            stats.surrounding += 1;
-        } else if ch.minor {
-            stats.minor_changes += 1;
-        } else {
-            stats.changes += 1;
-        }
-    }
+    count_changes(&mut stats, &changes);
     Comparison {
         old: old.finish(findings::scan(a.text, &a.toks)),
         new: new.finish(findings::scan(b.text, &b.toks)),
@@ -782,6 +856,28 @@ fn assemble<'a>(
         rows: align::rows(a, b, runs),
         stats,
         approximate,
+    }
+}
+
+/// The change counts of `stats`, in one pass over the finished changes: every change that is not
+/// minor is one stop of the reader's navigation and counted once, as moved (each half of a move),
+/// surrounding (a block of page furniture), added, removed or replaced.
+fn count_changes(stats: &mut Stats, changes: &[Change]) {
+    for ch in changes {
+        *stats.kinds.entry(ch.kind).or_insert(0) += 1;
+        if ch.minor {
+            stats.minor_changes += 1;
+            continue;
+        }
+        stats.changes += 1;
+        let slot = match ch.kind {
+            ChangeKind::Moved => &mut stats.moved,
+            ChangeKind::Surrounding => &mut stats.surrounding,
+            _ if ch.old.is_empty() => &mut stats.added,
+            _ if ch.new.is_empty() => &mut stats.removed,
+            _ => &mut stats.replaced,
+        };
+        *slot += 1;
     }
 }
 

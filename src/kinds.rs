@@ -46,7 +46,24 @@ pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &
             })
         };
         if pairs().all(|(x, y)| x.to_lowercase() == y.to_lowercase()) {
-            return ChangeKind::Case;
+            // "US" → "us", "WHO" → "who": an abbreviation is another word, not a case change.
+            // A heading set in capitals ("PRESS RELEASE" → "Press release") is emphasis.
+            let words = |toks: &[Token], text: &str| {
+                let mut w = toks
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| t.text(text));
+                let all_caps = w.clone().all(|w| !w.chars().any(char::is_lowercase));
+                (w.nth(1).is_some(), all_caps)
+            };
+            let heading = [words(old, old_text), words(new, new_text)]
+                .iter()
+                .any(|&(several, caps)| several && caps);
+            return if !heading && pairs().any(|(x, y)| abbreviation_lost(&x, &y)) {
+                ChangeKind::Wording
+            } else {
+                ChangeKind::Case
+            };
         }
         if pairs().all(|(x, y)| differs_by_lookalikes(&x, &y)) {
             return ChangeKind::Lookalike;
@@ -161,11 +178,26 @@ const MAX_NEGATION_TOKENS: usize = 10;
 
 /// Classifies a difference between two tokens that matched (equal keys, different text).
 pub(crate) fn classify_matched(old: &str, new: &str) -> ChangeKind {
-    if fold_typography(old) == fold_typography(new) {
+    let (x, y) = (fold_typography(old), fold_typography(new));
+    if x == y {
         ChangeKind::Typography
+    } else if abbreviation_lost(&x, &y) {
+        ChangeKind::Wording
     } else {
         ChangeKind::Case
     }
+}
+
+/// Whether one of two words that differ only in case is an abbreviation in capitals (two to five
+/// letters: "US", "WHO", "IT", "ООН", "НАТО") and the other is not: "US" → "us" changes what the
+/// sentence says. Sentence-initial and title-case changes ("The" → "the") stay minor, and so
+/// does a longer word in capitals set for emphasis (a heading's "STATEMENT" → "Statement").
+fn abbreviation_lost(x: &str, y: &str) -> bool {
+    let capitals = |w: &str| {
+        let n = w.chars().count();
+        (2..=5).contains(&n) && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+    };
+    x != y && (capitals(x) != capitals(y))
 }
 
 /// Classifies a difference in the white space between two matched tokens.
@@ -315,6 +347,25 @@ mod tests {
         assert_eq!(kind("есть", "нет"), ChangeKind::Negation);
         assert_eq!(kind("Бан", "бан"), ChangeKind::Case);
         assert_eq!(kind("organization", "Organization"), ChangeKind::Case);
+        // Abbreviations in capitals are words of their own.
+        assert_eq!(kind("US", "us"), ChangeKind::Wording);
+        assert_eq!(kind("WHO", "who"), ChangeKind::Wording);
+        assert_eq!(kind("IT", "It"), ChangeKind::Wording);
+        assert_eq!(kind("ООН", "оон"), ChangeKind::Wording);
+        assert_eq!(kind("the US and", "the us and"), ChangeKind::Wording);
+        assert_eq!(kind("The", "the"), ChangeKind::Case);
+        assert_eq!(kind("STATEMENT", "Statement"), ChangeKind::Case, "emphasis");
+        assert_eq!(
+            kind("PRESS RELEASE", "Press Release"),
+            ChangeKind::Case,
+            "a heading"
+        );
+        assert_eq!(
+            kind("ЗАЯВЛЕНИЕ МИД РФ", "Заявление мид рф"),
+            ChangeKind::Case
+        );
+        assert_eq!(kind("ЗАЯВЛЕНИЕ", "Заявление"), ChangeKind::Case, "emphasis");
+        assert_eq!(kind("Министерство", "министерство"), ChangeKind::Case);
         assert_eq!(kind("th at", "that"), ChangeKind::Split);
         assert_eq!(kind("Настройки", "На стройки"), ChangeKind::Split);
         assert_eq!(kind("interna-\ntional", "international"), ChangeKind::Split);
@@ -336,6 +387,11 @@ mod tests {
         assert_eq!(classify_matched("—", "---"), ChangeKind::Typography);
         assert_eq!(classify_matched("ещё", "еще"), ChangeKind::Typography);
         assert_eq!(classify_matched("Бан", "бан"), ChangeKind::Case);
+        // With ignoreCase the words match, but an abbreviation still is not a case change.
+        assert_eq!(classify_matched("US", "us"), ChangeKind::Wording);
+        assert_eq!(classify_matched("НАТО", "нато"), ChangeKind::Wording);
+        // One token alone cannot tell a heading in capitals from an abbreviation: shown.
+        assert_eq!(classify_matched("The", "THE"), ChangeKind::Wording);
         assert_eq!(classify_gap("\u{00A0}", " "), ChangeKind::Typography);
         assert_eq!(classify_gap("\n", " "), ChangeKind::Whitespace);
         assert_eq!(classify_gap("  ", " "), ChangeKind::Whitespace);

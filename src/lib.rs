@@ -21,6 +21,7 @@ mod charsets;
 pub mod diff;
 pub mod error;
 pub mod findings;
+mod furniture;
 mod kinds;
 pub mod model;
 pub mod normalize;

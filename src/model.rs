@@ -48,9 +48,11 @@ pub enum ChangeKind {
     /// A line or paragraph that moved, word for word: two changes (where it was, where it is
     /// now), linked by [`Change::pair`].
     Moved,
-    /// Material around the shared statement that only one text has (page furniture: a header,
-    /// news list, front matter, "Download document…" links): one change per side, before the
-    /// statement or after it. Not an edit of the statement, and not counted as one.
+    /// Material around the shared statement that the texts do not share, with positive evidence
+    /// that it is page furniture (a header, news list, ticker, front matter, "Download
+    /// document…" links): one change per block, before the statement or after it, its old span
+    /// what only the old text has there and its new span what only the new text has. Counted as
+    /// one change; its words are counted apart (`Stats::surrounding_words_old` / `_new`).
     Surrounding,
     /// Minor: only letter case changed.
     Case,
@@ -127,30 +129,50 @@ pub struct Row {
     pub new: Span,
 }
 
-/// Counts for a summary bar.
+/// The numbers of a comparison, computed once for every reader of them (the widget's summary,
+/// its navigation counter, the report and the plain-text export).
+///
+/// Every change that is not minor is one stop of the navigation and counted in `changes`, which
+/// is always `replaced + added + removed + moved + surrounding`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Stats {
-    /// Words and figures present, unchanged, in both texts.
+    /// Words and figures present, unchanged, in both texts (minor changes count as unchanged).
     pub words_unchanged: u32,
-    /// Words and figures only in the old text.
+    /// Words and figures only in the old text (outside surrounding material).
     pub words_deleted: u32,
-    /// Words and figures only in the new text.
+    /// Words and figures only in the new text (outside surrounding material).
     pub words_inserted: u32,
-    /// Number of changes that are not minor.
+    /// Changes that are not minor: the stops of the reader's navigation.
     pub changes: u32,
+    /// Of `changes`: old text replaced by new text.
+    pub replaced: u32,
+    /// Of `changes`: text only the new version has (an empty old span).
+    pub added: u32,
+    /// Of `changes`: text only the old version has (an empty new span).
+    pub removed: u32,
+    /// Of `changes`: halves of moves (where a passage was, where it is: two per move).
+    pub moved: u32,
+    /// Of `changes`: blocks of surrounding material (page furniture around the shared statement;
+    /// one change per block, its old and new spans being what only each text has there).
+    pub surrounding: u32,
     /// Number of minor changes (case, typography, white space, split words).
     pub minor_changes: u32,
-    /// Words and figures in moved lines (counted once, not as deleted or inserted).
+    /// Words and figures in moved passages (counted once, not as deleted or inserted).
     pub words_moved: u32,
-    /// Number of surrounding blocks (page furniture only one text has; not in `changes`, and their
-    /// words not in `words_deleted` / `words_inserted`).
-    pub surrounding: u32,
-    /// Number of changes of each kind (kinds with none are absent).
+    /// Words and figures of surrounding material only in the old text.
+    pub surrounding_words_old: u32,
+    /// Words and figures of surrounding material only in the new text.
+    pub surrounding_words_new: u32,
+    /// Number of changes of each kind, minor ones included (kinds with none are absent).
     pub kinds: BTreeMap<ChangeKind, u32>,
-    /// Share of tokens (words, figures, punctuation) that are unchanged, 0..=1:
-    /// `2 × unchanged / (old tokens + new tokens)`; 1 when both texts are empty.
+    /// Share of tokens (words, figures, punctuation) of both whole texts that are unchanged,
+    /// 0..=1: `2 × unchanged / (old tokens + new tokens)`; 1 when both texts are empty. Below 1
+    /// whenever a token differs, surrounding material included.
     pub similarity: f64,
+    /// The same share for the shared part alone (surrounding material left out); equal to
+    /// `similarity` when there is none.
+    pub shared_similarity: f64,
 }
 
 /// One side of a comparison.

@@ -103,25 +103,51 @@ export interface Side {
   findings: Finding[];
 }
 
+/**
+ * The numbers of a comparison, computed once in the core; the widget's summary, navigation
+ * counter, report and plain-text export all show these.
+ */
 export interface Stats {
+  /** Words and figures unchanged in both texts (minor changes count as unchanged). */
   wordsUnchanged: number;
+  /** Words and figures only in the old text, outside surrounding material. */
   wordsDeleted: number;
+  /** Words and figures only in the new text, outside surrounding material. */
   wordsInserted: number;
-  /** Changes that are not minor. */
-  changes: number;
-  minorChanges: number;
-  /** Words in moved lines (not counted as deleted or inserted). */
-  wordsMoved: number;
   /**
-   * Blocks of surrounding material (kind "surrounding": page furniture only one text has, before
-   * or after the shared statement). Not counted in `changes`, their words not in
-   * `wordsDeleted` / `wordsInserted`, their tokens not in `similarity`.
+   * Changes that are not minor: the stops of the widget's navigation. Always
+   * `replaced + added + removed + moved + surrounding`.
+   */
+  changes: number;
+  /** Of `changes`: old text replaced by new text. */
+  replaced: number;
+  /** Of `changes`: text only the new version has. */
+  added: number;
+  /** Of `changes`: text only the old version has. */
+  removed: number;
+  /** Of `changes`: halves of moves (where a passage was, where it is: two per move). */
+  moved: number;
+  /**
+   * Of `changes`: blocks of surrounding material (kind "surrounding": page furniture around the
+   * shared statement, one change per block).
    */
   surrounding: number;
-  /** Number of changes of each kind present. */
+  minorChanges: number;
+  /** Words in moved passages (not counted as deleted or inserted). */
+  wordsMoved: number;
+  /** Words of surrounding material only in the old text. */
+  surroundingWordsOld: number;
+  /** Words of surrounding material only in the new text. */
+  surroundingWordsNew: number;
+  /** Number of changes of each kind present, minor kinds included. */
   kinds: Partial<Record<ChangeKind, number>>;
-  /** 0..1: 2 × unchanged tokens / all tokens of both sides. */
+  /**
+   * 0..1: 2 × unchanged tokens / all tokens of both whole texts (surrounding material included);
+   * below 1 whenever anything differs.
+   */
   similarity: number;
+  /** The same share for the shared part alone (surrounding material left out). */
+  sharedSimilarity: number;
 }
 
 /** The result of `compare`. */

@@ -62,10 +62,17 @@ pub fn check_invariants(old: &str, new: &str, c: &Comparison) {
     assert_eq!((o, n), (utf16(old), utf16(new)), "rows cover both texts");
     let s = &c.stats;
     assert!((0.0..=1.0).contains(&s.similarity));
+    assert_eq!((s.changes + s.minor_changes) as usize, c.changes.len());
     assert_eq!(
-        (s.changes + s.minor_changes + s.surrounding) as usize,
-        c.changes.len()
+        s.changes,
+        s.replaced + s.added + s.removed + s.moved + s.surrounding,
+        "the navigation stops, each counted once"
     );
+    assert!((0.0..=1.0).contains(&s.shared_similarity));
+    assert!(s.similarity <= s.shared_similarity + 1e-9);
+    if c.changes.iter().any(|ch| !ch.minor) {
+        assert!(s.similarity < 1.0, "a difference is never 100 % similar");
+    }
     assert_eq!(s.kinds.values().sum::<u32>() as usize, c.changes.len());
     for ch in &c.changes {
         assert_eq!(ch.minor, ch.kind.is_minor());
@@ -179,13 +186,19 @@ pub fn change_texts(c: &Comparison, id: u32) -> (String, String) {
 /// A readable rendering of the changes, for snapshots.
 pub fn render_changes(c: &Comparison) -> String {
     let mut out = format!(
-        "words unchanged {} / deleted {} / inserted {}; changes {} + minor {}; similarity {:.3}{}\nkinds {:?}\n",
+        "words unchanged {} / deleted {} / inserted {}; changes {} ({} replaced, {} added, {} removed, {} moved, {} surrounding) + minor {}; similarity {:.3} (shared {:.3}){}\nkinds {:?}\n",
         c.stats.words_unchanged,
         c.stats.words_deleted,
         c.stats.words_inserted,
         c.stats.changes,
+        c.stats.replaced,
+        c.stats.added,
+        c.stats.removed,
+        c.stats.moved,
+        c.stats.surrounding,
         c.stats.minor_changes,
         c.stats.similarity,
+        c.stats.shared_similarity,
         if c.approximate { " (approximate)" } else { "" },
         c.stats.kinds
     );
