@@ -4,7 +4,16 @@ fn main() {
     let args: Vec<String> = std::env::args().collect();
     let read = |p: &str| std::fs::read_to_string(p).expect("readable UTF-8 file");
     let (a, b) = (read(&args[1]), read(&args[2]));
-    let c = statement_diff::compare(&a, &b, &statement_diff::CompareOptions::new());
+    // The word lists as the widget loads them (www/lexicon/, `node scripts/gen-lexicon.mjs`).
+    let mut words = statement_diff::WordLists::default();
+    for lang in statement_diff::Language::ALL {
+        let path = format!("www/lexicon/{}.lex", lang.code());
+        match std::fs::read(&path) {
+            Ok(bytes) => words.load(lang, &bytes).expect("a valid word list"),
+            Err(e) => eprintln!("{path}: {e}; split words are shown as wording changes"),
+        }
+    }
+    let c = statement_diff::compare_with(&a, &b, &statement_diff::CompareOptions::new(), &words);
     println!("{:?}", c.stats);
     println!(
         "findings old {} new {}",

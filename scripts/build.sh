@@ -6,6 +6,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
 wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name statement_diff
+# The word lists (loaded by the widget only when a comparison holds split or joined words): the
+# data from the dictionary-en / dictionary-ru packages, and the small module that reads it.
+node scripts/gen-lexicon.mjs
+wasm-pack --quiet build lexicon --target web --release --out-dir ../www/lexicon/pkg --out-name lexicon
 # Vendored ES modules the widget imports (static files, no bundler needed for the page): the four
 # fflate functions share links use, tree-shaken and minified by rolldown (vite's bundler, already a
 # dev dependency): 9 KB instead of fflate's whole 89 KB browser build.
@@ -14,5 +18,11 @@ mkdir -p www/vendor
   echo "/*! fflate $(node -p 'require("./node_modules/fflate/package.json").version') (deflateSync, inflateSync, strToU8, strFromU8), MIT License, Copyright (c) 2023 Arjun Barrett, https://github.com/101arrowz/fflate */"
   npx --no-install rolldown scripts/fflate-entry.mjs --format esm --minify --file target/fflate.js > /dev/null && cat target/fflate.js
 } > www/vendor/fflate.js
+# SHA-256 for the exports' header where crypto.subtle is missing (pages on plain http): @noble/hashes'
+# sha256 alone, loaded by export.js with import() only then.
+{
+  echo "/*! @noble/hashes $(node -p 'require("./node_modules/@noble/hashes/package.json").version') (sha256), MIT License, Copyright (c) 2022 Paul Miller (https://paulmillr.com), https://github.com/paulmillr/noble-hashes */"
+  npx --no-install rolldown scripts/sha256-entry.mjs --format esm --minify --file target/sha256.js > /dev/null && cat target/sha256.js
+} > www/vendor/sha256.js
 node scripts/examples.mjs
 node scripts/size.mjs

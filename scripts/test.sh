@@ -2,7 +2,7 @@
 # Sets up the toolchain (idempotent) and runs every test:
 #   lint (rustfmt, clippy native + wasm32) → Rust unit, snapshot and property tests →
 #   the wasm boundary in headless Chromium and Firefox (wasm-pack test) →
-#   release build + size budget → end-to-end tests of the demo in headless Chromium.
+#   release build + size budget → JavaScript unit tests → end-to-end tests of the demo in headless Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -12,11 +12,15 @@ step() { printf '\n=== [%4ss] %s\n' "$((SECONDS - T0))" "$*"; }
 step "setup"
 bash scripts/setup.sh
 
+step "word lists (www/lexicon/, read by the Rust tests)"
+node scripts/gen-lexicon.mjs
+
 step "rustfmt + clippy"
 cargo fmt --all -- --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --features test-hooks --lib -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -p statement-diff-lexicon -- -D warnings
 
 step "cargo test (unit, snapshot, property, doc tests)"
 INSTA_UPDATE=no cargo test --quiet
@@ -42,6 +46,9 @@ node scripts/size.mjs --check
 
 step "test-hooks build (a deliberate panic, for the crash-recovery e2e test)"
 wasm-pack --quiet build --target web --dev --out-dir target/pkg-test-hooks --out-name statement_diff -- --features test-hooks
+
+step "JavaScript unit tests (node:test; pure functions of www/, no wasm build needed)"
+node --test tests/js/
 
 step "end-to-end tests (playwright-core + Chromium)"
 node --test --test-concurrency=1 --test-timeout=180000 tests/e2e/

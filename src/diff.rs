@@ -14,11 +14,14 @@ use std::time::Duration;
 
 use similar::{DiffOp, Instant};
 
+use crate::kinds::SplitReading;
 use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Side, Span, Stats};
 use crate::normalize;
 use crate::options::CompareOptions;
 use crate::tokenize::{tokenize, Token, TokenKind};
+use crate::wordlists::{Language, WordLookup};
 use crate::{align, anchors, findings, furniture, kinds};
+use std::cell::Cell;
 
 /// One side's visible tokens (white space dropped) and their match keys.
 pub(crate) struct Tokens<'a> {
@@ -112,8 +115,13 @@ pub(crate) enum Run {
     },
 }
 
-/// Compares two texts. See [`crate::compare`].
-pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Comparison<'a> {
+/// Compares two texts. See [`crate::compare`] and [`crate::compare_with`].
+pub fn compare<'a>(
+    old: &'a str,
+    new: &'a str,
+    opts: &CompareOptions,
+    words: &dyn WordLookup,
+) -> Comparison<'a> {
     let mut interner = Interner::default();
     let a = interner.read(old, opts);
     let b = interner.read(new, opts);
@@ -141,7 +149,16 @@ pub fn compare<'a>(old: &'a str, new: &'a str, opts: &CompareOptions) -> Compari
         runs = fold_islands(runs, &a, &b);
     }
     let surrounding = find_surroundings(&mut runs, &a, &b, &moves);
-    assemble(&a, &b, &runs, &moves, &surrounding, n_keys, approximate)
+    assemble(
+        &a,
+        &b,
+        &runs,
+        &moves,
+        &surrounding,
+        n_keys,
+        approximate,
+        words,
+    )
 }
 
 /// Turns similar's ops over (possibly thinned) key sequences into alternating equal and change
@@ -517,7 +534,9 @@ fn fold_islands(runs: Vec<Run>, a: &Tokens, b: &Tokens) -> Vec<Run> {
     let mut out: Vec<(Run, bool)> = Vec::with_capacity(runs.len());
     for run in runs {
         let keeps = match &run {
-            Run::Change { old, new } => keeps_its_identity(kind_of(a, old.clone(), b, new.clone())),
+            Run::Change { old, new } => {
+                keeps_its_identity(plain_kind(a, old.clone(), b, new.clone()))
+            }
             Run::Equal { .. } => false,
         };
         out.push((run, keeps));
@@ -580,6 +599,8 @@ fn crosses_paragraph(side: &Tokens, from: usize, to: usize) -> bool {
 /// Cuts both sides into segments and builds changes and stats from the runs. Inside unchanged
 /// runs, tokens that matched by key but differ in text (case, typography) and differing white
 /// space between matched tokens become minor changes.
+// One argument per product of the earlier stages; issue #11 splits this stage up.
+#[allow(clippy::too_many_arguments)]
 fn assemble<'a>(
     a: &Tokens<'a>,
     b: &Tokens<'a>,
@@ -588,7 +609,12 @@ fn assemble<'a>(
     surrounding: &[usize],
     n_keys: usize,
     approximate: bool,
+    words: &dyn WordLookup,
 ) -> Comparison<'a> {
+    let judge = Judge {
+        words,
+        needed: Cell::new(0),
+    };
     let mut old = SideBuilder::new(a);
     let mut new = SideBuilder::new(b);
     let mut changes: Vec<Change> = Vec::new();
@@ -645,7 +671,7 @@ fn assemble<'a>(
             .flat_map(|run| match run {
                 Run::Equal { old, new } => written_apart(a, b, old, new),
                 Run::Change { old, new } => {
-                    let kind = kind_of(a, old.clone(), b, new.clone());
+                    let kind = judge.kind_of(a, old.clone(), b, new.clone());
                     vec![(old, new, Some(kind))]
                 }
             })
@@ -726,7 +752,7 @@ fn assemble<'a>(
                     let Some(m) = m else {
                         let id = changes.len() as u32;
                         stats.words_deleted += count_words(a, range.clone());
-                        let kind = kind_of(a, range.clone(), b, anchor_new.clone());
+                        let kind = judge.kind_of(a, range.clone(), b, anchor_new.clone());
                         let (so, sn) = (
                             old.change(range, Op::Delete, id),
                             new.change(anchor_new.clone(), Op::Insert, id),
@@ -758,7 +784,7 @@ fn assemble<'a>(
                     let Some(m) = m else {
                         let id = changes.len() as u32;
                         stats.words_inserted += count_words(b, range.clone());
-                        let kind = kind_of(a, anchor_old.clone(), b, range.clone());
+                        let kind = judge.kind_of(a, anchor_old.clone(), b, range.clone());
                         let (so, sn) = (
                             old.change(anchor_old.clone(), Op::Delete, id),
                             new.change(range, Op::Insert, id),
@@ -784,7 +810,7 @@ fn assemble<'a>(
                 }
             }
             Run::Change { old: o, new: n } => {
-                let kind = kind_of(a, o.clone(), b, n.clone());
+                let kind = judge.kind_of(a, o.clone(), b, n.clone());
                 let pieces = if kind == ChangeKind::Split {
                     let (ao, bo) = (&a.toks[o.clone()], &b.toks[n.clone()]);
                     kinds::split_pieces(ao, a.text, bo, b.text)
@@ -813,7 +839,7 @@ fn assemble<'a>(
                         continue;
                     }
                     let kind = if kind == ChangeKind::Split {
-                        kind_of(a, o.clone(), b, n.clone())
+                        judge.kind_of(a, o.clone(), b, n.clone())
                     } else {
                         kind
                     };
@@ -856,6 +882,7 @@ fn assemble<'a>(
         rows: align::rows(a, b, runs),
         stats,
         approximate,
+        word_lists_needed: judge.needed(),
     }
 }
 
@@ -1038,8 +1065,47 @@ fn count_words(side: &Tokens, range: Range<usize>) -> u32 {
     side.toks[range].iter().filter(|t| t.is_wordlike()).count() as u32
 }
 
-fn kind_of(a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKind {
+/// The kind of a change before the word lists are read (cleanup's view: a split keeps its
+/// identity whatever its readings).
+fn plain_kind(a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKind {
     kinds::classify(&a.toks[o], a.text, &b.toks[n], b.text)
+}
+
+/// Decides the kinds of changes with the word lists, and remembers which lists would have
+/// decided a split that none did.
+struct Judge<'w> {
+    words: &'w dyn WordLookup,
+    /// Bit per [`Language`]: its list is not loaded and a split needed it.
+    needed: Cell<u8>,
+}
+
+impl Judge<'_> {
+    /// A split or joined word is minor only when one reading is not a word ("th at" / "that");
+    /// when both are words ("a part" / "apart") or no list can tell, it is a wording change.
+    fn kind_of(&self, a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKind {
+        let kind = plain_kind(a, o.clone(), b, n.clone());
+        if kind != ChangeKind::Split {
+            return kind;
+        }
+        match kinds::split_reading(&a.toks[o], a.text, &b.toks[n], b.text, self.words) {
+            SplitReading::Artefact => ChangeKind::Split,
+            SplitReading::Words => ChangeKind::Wording,
+            SplitReading::Unsure(lang) => {
+                if let Some(lang) = lang {
+                    self.needed.set(self.needed.get() | 1 << lang as u8);
+                }
+                ChangeKind::Wording
+            }
+        }
+    }
+
+    fn needed(&self) -> Vec<&'static str> {
+        Language::ALL
+            .into_iter()
+            .filter(|&l| self.needed.get() & 1 << l as u8 != 0)
+            .map(Language::code)
+            .collect()
+    }
 }
 
 /// Builds one side's segments in order, tracking UTF-16 offsets as it goes.
@@ -1184,7 +1250,7 @@ mod tests {
     fn runs_of(old: &str, new: &str, cleanup: bool) -> Vec<(String, String)> {
         let mut opts = CompareOptions::new();
         opts.cleanup(cleanup);
-        let c = compare(old, new, &opts);
+        let c = crate::compare(old, new, &opts);
         c.changes
             .iter()
             .map(|ch| {
@@ -1252,7 +1318,7 @@ mod tests {
 
     #[test]
     fn deletion_is_anchored_after_the_previous_word() {
-        let c = compare("the big cat", "the cat", &CompareOptions::new());
+        let c = crate::compare("the big cat", "the cat", &CompareOptions::new());
         assert_eq!(c.changes.len(), 1);
         assert_eq!(c.changes[0].old, Span { start: 4, end: 7 });
         assert_eq!(c.changes[0].new, Span { start: 3, end: 3 });
@@ -1263,7 +1329,7 @@ mod tests {
     #[test]
     fn utf16_offsets() {
         assert_eq!(utf16_len("a😀б"), 4);
-        let c = compare("😀 мир", "😀 мiр", &CompareOptions::new());
+        let c = crate::compare("😀 мир", "😀 мiр", &CompareOptions::new());
         assert_eq!(c.changes[0].old, Span { start: 3, end: 6 });
     }
 }

@@ -10,6 +10,7 @@ use unicode_security::is_potential_mixed_script_confusable_char;
 use crate::model::ChangeKind;
 use crate::normalize::{fold_char, fold_typography};
 use crate::tokenize::{Token, TokenKind};
+use crate::wordlists::{verdict, Language, Verdict, WordLookup};
 
 /// Classifies a change between `old` tokens (of `old_text`) and `new` tokens (of `new_text`).
 ///
@@ -25,6 +26,11 @@ pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &
             .chain(new.iter().map(move |t| (t, new_text)))
     };
     if all().all(|(t, _)| t.kind == TokenKind::Punct) {
+        return ChangeKind::Punctuation;
+    }
+    // The same words, other punctuation around them ("; - публичное" / "* Публичное",
+    // "services" / "Services,"): a punctuation change, whatever the case.
+    if old.len() != new.len() && same_words(old, old_text, new, new_text) {
         return ChangeKind::Punctuation;
     }
     // "th at" / "that", "На стройки" / "Настройки", "interna-\ntional" / "international".
@@ -53,7 +59,9 @@ pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &
                     .iter()
                     .filter(|t| t.kind == TokenKind::Word)
                     .map(|t| t.text(text));
-                let all_caps = w.clone().all(|w| !w.chars().any(char::is_lowercase));
+                let all_caps = w
+                    .clone()
+                    .all(|w| w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase()));
                 (w.nth(1).is_some(), all_caps)
             };
             let heading = [words(old, old_text), words(new, new_text)]
@@ -87,6 +95,18 @@ pub(crate) fn classify(old: &[Token], old_text: &str, new: &[Token], new_text: &
         return ChangeKind::Number;
     }
     ChangeKind::Wording
+}
+
+/// Whether both runs hold the same words and figures (typography and case aside), at least one.
+fn same_words(old: &[Token], old_text: &str, new: &[Token], new_text: &str) -> bool {
+    let words = |toks: &[Token], text: &str| -> Vec<String> {
+        toks.iter()
+            .filter(|t| t.is_wordlike())
+            .map(|t| fold_typography(t.text(text)).to_lowercase())
+            .collect()
+    };
+    let w = words(old, old_text);
+    !w.is_empty() && w == words(new, new_text)
 }
 
 /// The letters of a run of tokens as a reader sees the words: typography folded, letters and
@@ -208,6 +228,95 @@ pub(crate) fn classify_gap(old: &str, new: &str) -> ChangeKind {
         ChangeKind::Typography
     } else {
         ChangeKind::Whitespace
+    }
+}
+
+/// What the two readings of a split or joined word are ("th at" / "that").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SplitReading {
+    /// One reading is not a word of its language (a PDF artefact, hyphenation): minor.
+    Artefact,
+    /// Both readings are words ("a part" / "apart", "на стройки" / "настройки"), or figures
+    /// ("20 24" / "2024"): a change of meaning.
+    Words,
+    /// No word list decides it (not loaded: `Some`, or none for the script): shown as a change.
+    Unsure(Option<Language>),
+}
+
+/// Reads both sides of a split/joined change with the word lists: it is minor only when at least
+/// one reading is not a word (every word of one side must be in its list for that reading to
+/// be words).
+pub(crate) fn split_reading(
+    old: &[Token],
+    old_text: &str,
+    new: &[Token],
+    new_text: &str,
+    words: &dyn WordLookup,
+) -> SplitReading {
+    // Figures: only thousands written apart ("35 000" / "35000") read the same.
+    let figures = |toks: &[Token], text: &str| -> Option<bool> {
+        let nums: Vec<&str> = toks
+            .iter()
+            .filter(|t| t.kind == TokenKind::Number)
+            .map(|t| t.text(text))
+            .collect();
+        (!nums.is_empty()).then(|| {
+            nums.iter()
+                .skip(1)
+                .all(|n| n.len() == 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    };
+    let (longer, longer_text) = if old.len() >= new.len() {
+        (old, old_text)
+    } else {
+        (new, new_text)
+    };
+    if let Some(thousands) = figures(longer, longer_text) {
+        return if thousands {
+            SplitReading::Artefact
+        } else {
+            SplitReading::Words
+        };
+    }
+    // "us" / "U.S.": an abbreviation in capitals is another word, however it is split.
+    let caps = |toks: &[Token], text: &str| {
+        let letters: String = toks
+            .iter()
+            .flat_map(|t| t.text(text).chars())
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        abbreviation_lost(&letters, &letters.to_lowercase()) // two to five capitals
+    };
+    if caps(old, old_text) != caps(new, new_text) {
+        return SplitReading::Words;
+    }
+    let mut unsure = None;
+    let mut all_words = true;
+    for (toks, text) in [(old, old_text), (new, new_text)] {
+        let mut side = Verdict::Word;
+        for t in toks.iter().filter(|t| t.kind == TokenKind::Word) {
+            let w = fold_typography(t.text(text));
+            match verdict(words, &w) {
+                Verdict::Word => {}
+                Verdict::NotAWord => {
+                    side = Verdict::NotAWord;
+                    break;
+                }
+                v @ Verdict::Unknown(_) => side = v,
+            }
+        }
+        match side {
+            Verdict::NotAWord => return SplitReading::Artefact,
+            Verdict::Unknown(lang) => {
+                all_words = false;
+                unsure = unsure.or(Some(lang));
+            }
+            Verdict::Word => {}
+        }
+    }
+    match unsure {
+        Some(lang) if !all_words => SplitReading::Unsure(lang),
+        _ => SplitReading::Words,
     }
 }
 

@@ -203,4 +203,9 @@ pub struct Comparison<'a> {
     /// True when the time budget ran out and the comparison may be coarser than a full one
     /// (larger replaced spans); the segments are still lossless.
     pub approximate: bool,
+    /// Word lists (`"en"`, `"ru"`) that were not loaded and would have decided whether a split
+    /// or joined word is minor: such splits are shown as wording changes. Load them
+    /// ([`crate::WordLists::load`]) and compare again for the final reading; empty when nothing
+    /// is missing.
+    pub word_lists_needed: Vec<&'static str>,
 }

@@ -8,7 +8,7 @@ use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{CompareOptions, Error, OptionValue};
+use crate::{CompareOptions, Error, Language, OptionValue, WordLookup};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -160,6 +160,13 @@ export interface Comparison {
   stats: Stats;
   /** True when the time budget ran out and the result may be coarser; still lossless. */
   approximate: boolean;
+  /**
+   * Word lists ("en", "ru") not loaded that would have decided whether a split or joined word
+   * ("th at" / "that") is minor; such splits are shown as wording changes until a lookup
+   * answering for that list is registered (`setWordLookup`) and the texts compared again.
+   * Empty when nothing is missing.
+   */
+  wordListsNeeded: string[];
 }
 "#;
 
@@ -182,8 +189,59 @@ pub fn compare_js(
     if old.starts_with(TEST_PANIC) {
         panic!("deliberate panic for the tests (test-hooks build)");
     }
-    let result = crate::compare(&old, &new, &opts);
+    let result =
+        LOOKUP.with_borrow(|f| crate::compare_with(&old, &new, &opts, &JsLookup(f.as_ref())));
     Ok(result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The page's word lookup: `(lang, word) => boolean | undefined`.
+    #[wasm_bindgen(typescript_type = "(lang: string, word: string) => boolean | undefined")]
+    pub type WordLookupFn;
+    #[wasm_bindgen(method, js_name = call)]
+    fn call(this: &WordLookupFn, context: &JsValue, lang: &str, word: &str) -> Option<bool>;
+}
+
+thread_local! {
+    /// The page's word lookup ([`set_word_lookup`]), if any.
+    static LOOKUP: std::cell::RefCell<Option<WordLookupFn>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The page's lookup as the core sees it: `lookup(lang, word)` returns true or false, or
+/// undefined when that language's list is not loaded.
+struct JsLookup<'f>(Option<&'f WordLookupFn>);
+
+impl WordLookup for JsLookup<'_> {
+    fn is_word(&self, lang: Language, word: &str) -> Option<bool> {
+        self.0?.call(&JsValue::NULL, lang.code(), word)
+    }
+}
+
+/// Registers the page's word lookup, `(lang, word) => boolean | undefined`, or removes it
+/// (`null`). With it, `compare` reads split and joined words ("th at" / "that") with the word
+/// lists of English (`"en"`) and Russian (`"ru"`): minor only when one reading is not a word.
+/// The widget registers one backed by `www/wordlists.js` and loads a list only when a result
+/// names it in `wordListsNeeded`.
+#[wasm_bindgen(js_name = setWordLookup)]
+pub fn set_word_lookup(
+    #[wasm_bindgen(
+        unchecked_param_type = "((lang: string, word: string) => boolean | undefined) | null"
+    )]
+    lookup: JsValue,
+) -> Result<(), JsError> {
+    let f = if lookup.is_null() || lookup.is_undefined() {
+        None
+    } else {
+        if !lookup.is_function() {
+            return Err(JsError::new(
+                "setWordLookup: the lookup must be a function (lang, word) => boolean, or null",
+            ));
+        }
+        Some(lookup.unchecked_into::<WordLookupFn>())
+    };
+    LOOKUP.with_borrow_mut(|l| *l = f);
+    Ok(())
 }
 
 /// Benchmark-only (feature `test-hooks`): tokenizes both texts and returns how many tokens they

@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::{change_texts, check_invariants, corpus_pairs, render_changes};
-use statement_diff::{compare, ChangeKind, CompareOptions, Op};
+use common::{change_texts, check_invariants, compare, corpus_pairs, render_changes};
+use statement_diff::{ChangeKind, CompareOptions, Op};
 
 fn changes(old: &str, new: &str) -> Vec<(ChangeKind, String, String)> {
     let c = compare(old, new, &CompareOptions::new());

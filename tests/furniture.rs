@@ -4,7 +4,10 @@
 //! two sites with different tickers and news lists around it still has its furniture collapsed
 //! and is aligned word for word. English and Russian alike.
 
-use statement_diff::{compare, ChangeKind, CompareOptions, Comparison};
+mod common;
+
+use common::compare;
+use statement_diff::{ChangeKind, CompareOptions, Comparison};
 
 fn fixture(name: &str) -> String {
     let path = format!(

@@ -4,9 +4,9 @@
 
 mod common;
 
-use common::{change_texts, corpus_pairs, moves};
+use common::{change_texts, compare, corpus_pairs, moves};
 use statement_diff::normalize::fold_typography;
-use statement_diff::{compare, ChangeKind, CompareOptions, FindingKind};
+use statement_diff::{ChangeKind, CompareOptions, FindingKind};
 
 fn pair(name: &str) -> (String, String) {
     let (_, a, b) = corpus_pairs()
@@ -16,13 +16,14 @@ fn pair(name: &str) -> (String, String) {
     (a, b)
 }
 
-/// What a reader would call the same text: typography folded, white space removed.
+/// What a reader would call the same text: typography folded, white space runs read as one
+/// space (a space inside a word is not white space to a reader: "На стройки" is two words).
 fn same_to_a_reader(a: &str, b: &str) -> bool {
     let squash = |s: &str| -> String {
         fold_typography(s)
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     squash(a) == squash(b)
 }
@@ -95,19 +96,146 @@ fn hard_wrapped_and_unwrapped_editions_align_with_minor_wrapping() {
 }
 
 #[test]
-fn the_typo_na_stroyki_is_a_split_word() {
+fn the_typo_na_stroyki_reads_as_words_and_is_shown() {
+    // "На стройки" ("to the building sites") and "Настройки" ("Settings") are both words: a
+    // reader must see it, so it is a wording change, not a minor split.
     let (a, b) = pair("moz-ru-websites-privacy-2023");
     let c = compare(&a, &b, &CompareOptions::new());
-    let split: Vec<_> = c
+    let found: Vec<_> = c
         .changes
         .iter()
-        .filter(|ch| ch.kind == ChangeKind::Split)
-        .map(|ch| change_texts(&c, ch.id))
+        .map(|ch| (ch.kind, ch.minor, change_texts(&c, ch.id)))
+        .filter(|(_, _, t)| t.0 == "Настройки")
         .collect();
-    assert!(
-        split.contains(&("Настройки".into(), "На стройки".into())),
-        "{split:?}"
+    assert_eq!(
+        found,
+        [(
+            ChangeKind::Wording,
+            false,
+            ("Настройки".into(), "На стройки".into())
+        )]
     );
+}
+
+#[test]
+fn a_split_is_minor_only_when_one_reading_is_not_a_word() {
+    let kinds = |old: &str, new: &str| -> Vec<(ChangeKind, String, String)> {
+        let c = compare(old, new, &CompareOptions::new());
+        c.changes
+            .iter()
+            .map(|ch| {
+                let (o, n) = change_texts(&c, ch.id);
+                (ch.kind, o, n)
+            })
+            .collect()
+    };
+    let w = |o: &str, n: &str| (ChangeKind::Wording, o.to_string(), n.to_string());
+    let s = |o: &str, n: &str| (ChangeKind::Split, o.to_string(), n.to_string());
+    // Both readings are words: a change of meaning, in English and in Russian.
+    for (old, new, o, n) in [
+        (
+            "They live apart now.",
+            "They live a part now.",
+            "apart",
+            "a part",
+        ),
+        ("It may be late.", "It maybe late.", "may be", "maybe"),
+        (
+            "We meet every day.",
+            "We meet everyday.",
+            "every day",
+            "everyday",
+        ),
+        (
+            "Anyone can apply.",
+            "Any one can apply.",
+            "Anyone",
+            "Any one",
+        ),
+        ("Он тоже пришёл.", "Он то же пришёл.", "тоже", "то же"),
+        ("Мы также считаем.", "Мы так же считаем.", "также", "так же"),
+        (
+            "Откройте настройки.",
+            "Откройте на стройки.",
+            "настройки",
+            "на стройки",
+        ),
+        (
+            "Он пришёл, чтобы помочь.",
+            "Он пришёл, что бы помочь.",
+            "чтобы",
+            "что бы",
+        ),
+    ] {
+        assert_eq!(kinds(old, new), [w(o, n)], "{old} → {new}");
+        assert_eq!(kinds(new, old), [w(n, o)], "{new} → {old}");
+    }
+    // One reading is not a word: PDF artefacts and hyphenation stay minor.
+    for (old, new, o, n) in [
+        ("The th at rule.", "The that rule.", "th at", "that"),
+        ("Our shar e grew.", "Our share grew.", "shar e", "share"),
+        (
+            "The interna-\ntional fund.",
+            "The international fund.",
+            "interna-\ntional",
+            "international",
+        ),
+        (
+            "Сог ласно закону.",
+            "Согласно закону.",
+            "Сог ласно",
+            "Согласно",
+        ),
+        ("в течение года", "втечение года", "в течение", "втечение"),
+        (
+            "соглашение сторон",
+            "согла-\nшение сторон",
+            "соглашение",
+            "согла-\nшение",
+        ),
+    ] {
+        assert_eq!(kinds(old, new), [s(o, n)], "{old} → {new}");
+    }
+    // An abbreviation split with dots is still an abbreviation: "us" is not "U.S.".
+    assert_eq!(kinds("for us.", "for U.S.")[0].0, ChangeKind::Wording);
+    assert_eq!(
+        kinds("the US", "the U.S.")[0].0,
+        ChangeKind::Split,
+        "the same abbreviation"
+    );
+    // The same words with other punctuation: punctuation, not a split.
+    assert_eq!(
+        kinds("items;\n- публичное", "items\n* Публичное")[0].0,
+        ChangeKind::Punctuation
+    );
+    // Figures: thousands written apart read the same, other figures do not.
+    assert_eq!(kinds("35 000 euro", "35000 euro"), [s("35 000", "35000")]);
+    assert_eq!(
+        kinds("in 20 24", "in 2024")[0].0,
+        ChangeKind::Wording,
+        "\"20 24\" is not \"2024\""
+    );
+}
+
+#[test]
+fn without_word_lists_a_split_is_shown_and_the_list_is_asked_for() {
+    for (old, new, lang) in [
+        ("The th at rule.", "The that rule.", "en"),
+        ("Сог ласно закону.", "Согласно закону.", "ru"),
+    ] {
+        let c = statement_diff::compare(old, new, &CompareOptions::new());
+        assert_eq!(c.changes.len(), 1);
+        assert_eq!(c.changes[0].kind, ChangeKind::Wording, "unsure: shown");
+        assert!(!c.changes[0].minor);
+        assert_eq!(c.word_lists_needed, [lang]);
+    }
+    // A script without a list: shown, and no list can be asked for.
+    let c = statement_diff::compare("αβ γδ", "αβγδ", &CompareOptions::new());
+    assert_eq!(c.changes[0].kind, ChangeKind::Wording);
+    assert!(c.word_lists_needed.is_empty());
+    // No split, no list needed.
+    let c = statement_diff::compare("a b", "a c", &CompareOptions::new());
+    assert!(c.word_lists_needed.is_empty());
 }
 
 #[test]

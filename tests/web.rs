@@ -273,3 +273,46 @@ fn lone_surrogates_become_replacement_characters_of_the_same_length() {
     assert_eq!(joined(&r, "old"), "a\u{FFFD}b");
     assert_eq!(joined(&r, "old").encode_utf16().count(), 3);
 }
+
+/// The page's word lookup decides split words; without one they are shown and the list asked for.
+#[wasm_bindgen_test]
+fn split_words_are_read_with_the_pages_word_lookup() {
+    use statement_diff::wasm::set_word_lookup;
+    let kind = |r: &JsValue| {
+        let changes: Array = get(r, "changes").dyn_into().unwrap();
+        let c = changes.get(0);
+        (
+            get(&c, "kind").as_string().unwrap(),
+            get(&c, "minor").as_bool().unwrap(),
+        )
+    };
+    let needed = |r: &JsValue| -> Vec<String> {
+        let a: Array = get(r, "wordListsNeeded").dyn_into().unwrap();
+        a.iter().map(|v| v.as_string().unwrap()).collect()
+    };
+    set_word_lookup(JsValue::NULL).unwrap();
+    let r = compare("The th at rule.", "The that rule.", JsValue::UNDEFINED);
+    assert_eq!(kind(&r), ("wording".into(), false));
+    assert_eq!(needed(&r), ["en"]);
+    // An English list that knows "that", "at", "apart", "a", "part" (and no "th").
+    let lookup = js_sys::Function::new_with_args(
+        "lang, word",
+        "return lang === 'en' ? ['that', 'at', 'apart', 'a', 'part', 'the', 'rule'].includes(word.toLowerCase()) : undefined",
+    );
+    set_word_lookup(lookup.into()).unwrap();
+    let r = compare("The th at rule.", "The that rule.", JsValue::UNDEFINED);
+    assert_eq!(kind(&r), ("split".into(), true));
+    assert!(needed(&r).is_empty());
+    let r = compare("a part", "apart", JsValue::UNDEFINED);
+    assert_eq!(
+        kind(&r),
+        ("wording".into(), false),
+        "both readings are words"
+    );
+    // A Russian split: that list is not there.
+    let r = compare("Сог ласно", "Согласно", JsValue::UNDEFINED);
+    assert_eq!(needed(&r), ["ru"]);
+    let msg = error_message(set_word_lookup(JsValue::from(3)).map(|_| JsValue::UNDEFINED));
+    assert!(msg.contains("setWordLookup"), "{msg}");
+    set_word_lookup(JsValue::NULL).unwrap();
+}

@@ -31,10 +31,8 @@ async function loadExample(name) {
     // Same file at two dates: name the date; two files: name the file.
     return path === other.path ? `${path.split("/").pop()}, ${commit_date}` : path.split("/").slice(-3).join("/");
   };
-  diff.oldLabel = label("a");
-  diff.newLabel = label("b");
-  diff.oldText = a;
-  diff.newText = b;
+  // The labels belong to these texts: the widget drops each once its text is replaced or edited.
+  diff.setTexts(a, b, { oldLabel: label("a"), newLabel: label("b") });
   $("attribution").textContent = `Example: ${meta.kind}. Source: ${meta.source.repo}. License: ${meta.license}.`;
   $("example-note").textContent = meta.language === "ru" ? "(Russian)" : "";
 }
@@ -72,10 +70,7 @@ async function start() {
   await loadIndex().catch((e) => showPageError(`Could not load the examples: ${e.message}`));
   if (shared) {
     picker.value = "";
-    diff.oldLabel = shared.oldLabel;
-    diff.newLabel = shared.newLabel;
-    diff.oldText = shared.oldText;
-    diff.newText = shared.newText;
+    diff.setTexts(shared.oldText, shared.newText, { oldLabel: shared.oldLabel, newLabel: shared.newLabel });
     $("attribution").textContent = "Opened from a share link.";
   } else {
     picker.value = DEFAULT_EXAMPLE;
@@ -83,10 +78,9 @@ async function start() {
   }
 }
 
-// Once the reader edits a text, the example's labels and attribution no longer describe it.
+// Once the reader edits a text, the example's attribution no longer describes it (the widget
+// itself drops the label of the text edited, see setTexts()).
 diff.addEventListener("statement-diff-input", () => {
-  diff.oldLabel = "";
-  diff.newLabel = "";
   picker.value = "";
   $("attribution").textContent = "";
 });

@@ -1,7 +1,9 @@
 // Taking a comparison away: plain text with markers, rich HTML for the clipboard, and a
-// self-contained HTML report. Every piece of user text goes through escapeHtml(); the report
-// contains no script.
-import { inlinePieces, describeStats } from "./render.js";
+// self-contained HTML report, each opening with what was compared (evidence(): lengths and
+// SHA-256 of both texts, options, version, time) and the numbers of describe(). Every piece of
+// user text goes through escapeHtml(); the report contains no script.
+import { inlinePieces, describe } from "./render.js";
+import { VERSION } from "./version.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -10,10 +12,59 @@ export function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
-/** The inline reading as plain text, changes marked like `git diff --word-diff`: [-old-]{+new+}. */
 /** What a piece counts as in an export: minor changes read as the new text. */
 const opOf = (p, changes) => (p.change !== undefined && changes[p.change]?.minor ? "equal" : p.op);
 
+/**
+ * SHA-256 of `bytes` as lowercase hex: `crypto.subtle` where the page has it (secure contexts:
+ * https, localhost), else the vendored @noble/hashes function (www/vendor/sha256.js, plain-http
+ * pages), imported only then. `subtle` and `load` are there for tests.
+ */
+export async function sha256Hex(bytes, { subtle = globalThis.crypto?.subtle, load = () => import("./vendor/sha256.js") } = {}) {
+  const digest = subtle ? new Uint8Array(await subtle.digest("SHA-256", bytes)) : (await load()).sha256(bytes);
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * What was compared, so anyone can check a report against the texts they hold: for each text its
+ * label, length (`characters`: UTF-16 code units, as JavaScript counts; `bytes`: UTF-8) and the
+ * SHA-256 of its UTF-8 bytes (what `sha256sum` prints for the file; a lone UTF-16 surrogate, not
+ * valid text, is encoded as U+FFFD, as TextEncoder does); the options as used;
+ * statement-diff's version; the time (ISO 8601, UTC).
+ */
+export async function evidence({ oldText, newText, oldLabel = "", newLabel = "", options = {}, generated = new Date(), hash = sha256Hex }) {
+  const side = async (text, label) => {
+    const bytes = new TextEncoder().encode(text);
+    return { label, characters: text.length, bytes: bytes.length, sha256: await hash(bytes) };
+  };
+  const [o, n] = await Promise.all([side(String(oldText), oldLabel || "Old"), side(String(newText), newLabel || "New")]);
+  return { old: o, new: n, options: { ...options }, version: VERSION, generated: generated.toISOString() };
+}
+
+/** "ignoreCase false, cleanup true, timeoutMs 2000" */
+const optionsText = (options) =>
+  Object.entries(options)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+
+/** The header of an export as lines of text: what was compared (evidence()), then the numbers. */
+export function headerLines(ev, d) {
+  const side = (name, s) => `${name}${s.label === name ? "" : ` (${s.label})`}: ${s.characters} characters (UTF-16 code units), ${s.bytes} bytes UTF-8, SHA-256 ${s.sha256}`;
+  return [
+    `statement-diff ${ev.version} comparison, generated ${ev.generated}`,
+    side("Old", ev.old),
+    side("New", ev.new),
+    `Options: ${optionsText(ev.options)}`,
+    `Result: ${d.labels.line}`,
+  ];
+}
+
+/** The plain-text export: the header, a blank line, then the comparison with [-deleted-]{+inserted+} markers. */
+export function plainTextExport({ rows, result, evidence: ev }) {
+  return [...headerLines(ev, describe(result)), "Marks: [-deleted-] {+inserted+}; minor changes read as the new text.", "", plainTextWithMarkers(rows, result.changes)].join("\n");
+}
+
+/** The inline reading as plain text, changes marked like `git diff --word-diff`: [-old-]{+new+}. */
 export function plainTextWithMarkers(rows, changes) {
   let out = "";
   for (const row of rows) {
@@ -28,9 +79,13 @@ export function plainTextWithMarkers(rows, changes) {
 const INS_STYLE = "background:#dbeafe;color:#0b3d91;text-decoration:underline";
 const DEL_STYLE = "background:#fde2c8;color:#7a2e00;text-decoration:line-through";
 
-/** The inline reading as an HTML fragment with inline styles (for pasting into documents). */
-export function inlineHtml(rows, changes) {
-  let out = '<div style="white-space:pre-wrap">';
+/**
+ * The inline reading as an HTML fragment with inline styles (for pasting into documents), after
+ * the `header` lines (headerLines()) when given.
+ */
+export function inlineHtml(rows, changes, header = []) {
+  let out = header.length ? `<p style="color:#555;font-size:.875em">${header.map(escapeHtml).join("<br>")}</p>` : "";
+  out += '<div style="white-space:pre-wrap">';
   for (const row of rows) {
     for (const p of inlinePieces(row, changes)) {
       const text = escapeHtml(p.text);
@@ -51,13 +106,21 @@ function cellHtml(pieces, changes) {
 }
 
 /**
- * A self-contained HTML report: summary, labels and the side-by-side rows. No script, no external
- * resources; every user string escaped.
+ * A self-contained HTML report: what was compared (`evidence`, from evidence()), the numbers
+ * (describe()), labels and the side-by-side rows. No script, no external resources; every user
+ * string escaped.
  */
-export function reportHtml({ rows, result, oldLabel, newLabel, title = "statement-diff report", generated = new Date() }) {
+export function reportHtml({ rows, result, evidence: ev, title = "statement-diff report" }) {
+  const d = describe(result);
   const body = rows
     .map((r) => `<tr${r.changed ? ' class="changed"' : ""}><td>${cellHtml(r.old, result.changes)}</td><td>${cellHtml(r.new, result.changes)}</td></tr>`)
     .join("\n");
+  const numbers = ["changes", "words", "surrounding", "similarity", "kinds", "minor", "findings", "approximate", "unverified"]
+    .map((k) => d.labels[k])
+    .filter(Boolean)
+    .map((text) => `<li>${escapeHtml(text)}</li>`)
+    .join("\n");
+  const side = (name, s) => `<tr><th scope="row">${name}</th><td>${escapeHtml(s.label)}</td><td>${s.characters}</td><td>${s.bytes}</td><td><code>${escapeHtml(s.sha256)}</code></td></tr>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -69,12 +132,32 @@ table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border:1px solid #ccc;padding:.4rem .6rem;vertical-align:top;white-space:pre-wrap;overflow-wrap:anywhere;text-align:left}
 tr.changed td{background:#fafafa}
 ins{${INS_STYLE}} del{${DEL_STYLE}}
-.meta{color:#555}
+table.evidence{table-layout:auto;margin:.5rem 0 1rem;font-size:.875rem}
+table.evidence caption{text-align:left;font-weight:600;padding-bottom:.25rem}
+table.evidence th,table.evidence td{white-space:nowrap;overflow-wrap:normal}
+table.evidence td:last-child{white-space:normal;overflow-wrap:anywhere}
+dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;font-size:.875rem;margin:0 0 1rem}
+dl.evidence dt{font-weight:600}
+dl.evidence dd{margin:0}
+code{font-size:.8125rem}
 </style></head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(describeStats(result.stats, result.approximate))}. Generated ${escapeHtml(generated.toISOString())} by statement-diff.</p>
-<table><thead><tr><th>${escapeHtml(oldLabel || "Old")}</th><th>${escapeHtml(newLabel || "New")}</th></tr></thead>
+<ul class="summary">
+${numbers}
+</ul>
+<table class="evidence"><caption>What was compared</caption>
+<thead><tr><th scope="col">Text</th><th scope="col">Label</th><th scope="col">Characters (UTF-16 code units)</th><th scope="col">Bytes (UTF-8)</th><th scope="col">SHA-256 of the UTF-8 bytes</th></tr></thead>
+<tbody>
+${side("Old", ev.old)}
+${side("New", ev.new)}
+</tbody></table>
+<dl class="evidence">
+<dt>Options</dt><dd>${escapeHtml(optionsText(ev.options))}</dd>
+<dt>statement-diff</dt><dd>version ${escapeHtml(ev.version)}</dd>
+<dt>Generated</dt><dd>${escapeHtml(ev.generated)}</dd>
+</dl>
+<table><thead><tr><th>${escapeHtml(ev.old.label)}</th><th>${escapeHtml(ev.new.label)}</th></tr></thead>
 <tbody>
 ${body}
 </tbody></table>

@@ -105,7 +105,8 @@ export function groupRows(rows, { context = 2, minCollapse = 4, expanded = new S
  * One pass over the items of groupRows (no DOM): each item's estimated height in lines of ~80
  * characters (`heights`, total `height`), the estimated height above each change that is not
  * minor (`positions`: change id → lines, for the minimap), and the item holding each change
- * (`itemOf`: change id → item index, for navigation).
+ * (`itemOf`: change id → item index, for navigation), a collapsed block of page furniture
+ * included (it is a navigation stop).
  */
 export function measureItems(items, changes) {
   const positions = new Map();
@@ -124,6 +125,13 @@ export function measureItems(items, changes) {
     const item = items[k];
     if (item.collapsed) {
       heights[k] = 1;
+      // Collapsed page furniture is a navigation stop: its changes are found in this item.
+      if (item.surrounding) {
+        for (const r of item.rows) {
+          note(r.old, k);
+          note(r.new, k);
+        }
+      }
     } else {
       note(item.old, k);
       note(item.new, k);
@@ -259,30 +267,122 @@ export function inlinePieces(row, changes) {
   return out;
 }
 
-/** Change counts for the summary: added / removed words, replaced changes, per-kind counts. */
-export function summarize(result) {
-  let replaced = 0;
-  for (const ch of result.changes) {
-    if (!ch.minor && ch.old.start !== ch.old.end && ch.new.start !== ch.new.end) replaced++;
-  }
-  const kinds = Object.entries(result.stats.kinds ?? {});
-  return {
-    ...result.stats,
-    replaced,
-    // A move is two changes (where it was, where it is): count it once.
-    majorKinds: Object.fromEntries(kinds.filter(([k]) => !MINOR_LABELS[k] && k !== "surrounding").map(([k, n]) => (k === "moved" ? ["moved", n / 2] : [k, n]))),
-    minorKinds: Object.fromEntries(kinds.filter(([k]) => MINOR_LABELS[k])),
-  };
+/**
+ * The navigation stops: ids of the changes that are not minor (surrounding blocks and both halves
+ * of a move included), in reading order; of one `kind` only when given.
+ */
+export function stops(changes, kind = null) {
+  const out = [];
+  for (const c of changes) if (!c.minor && (kind === null || c.kind === kind)) out.push(c.id);
+  return out;
 }
 
-/** "9 words added, 7 removed, 8 changes, 99.1% similar" */
-export function describeStats(stats, approximate) {
-  const pct = Math.round(stats.similarity * 1000) / 10;
+const fmt = (n) => n.toLocaleString("en");
+const plural = (n, one, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
+
+/**
+ * A share as a percentage with one decimal. "100%" only when `exact` (nothing of substance
+ * differs): a share under 1, or any change, shows at most 99.9%, never a rounded-up 100.
+ */
+export function percent(share, exact) {
+  let v = Math.round(share * 1000) / 10;
+  if (v >= 100 && !(share >= 1 && exact)) v = 99.9;
+  return v >= 100 ? "100%" : `${v.toFixed(1)}%`;
+}
+
+const MINOR = new Set(Object.keys(MINOR_LABELS));
+
+/**
+ * THE numbers of a comparison, and their labels: the one place the summary, the navigation
+ * counter, the report, the plain-text export and the rendered event take them from. The numbers
+ * are the core's `result.stats`: `changes` = the navigation stops (every change that is not
+ * minor), partitioned into `replaced` + `added` + `removed` + `moved` (both halves of a move) +
+ * `surrounding` (blocks of page furniture); `kinds` = stops per kind; the words; the furniture's
+ * words (`surroundingWordsOld` / `New`); `similarity` of the whole texts and `sharedSimilarity`
+ * of the shared part. `labels` says what each counts, e.g. "9 changes: 7 replaced, 1 added, 1 removed".
+ */
+export function describe(result) {
+  const s = result.stats;
+  const kinds = {};
+  const minorKinds = {};
+  for (const [k, c] of Object.entries(s.kinds ?? {})) (MINOR.has(k) ? minorKinds : kinds)[k] = c;
+  const findings = (result.old.findings?.length ?? 0) + (result.new.findings?.length ?? 0);
+  const d = {
+    changes: s.changes,
+    replaced: s.replaced,
+    added: s.added,
+    removed: s.removed,
+    moved: s.moved,
+    surrounding: s.surrounding,
+    minorChanges: s.minorChanges ?? 0,
+    kinds,
+    minorKinds,
+    wordsInserted: s.wordsInserted,
+    wordsDeleted: s.wordsDeleted,
+    wordsUnchanged: s.wordsUnchanged,
+    wordsMoved: s.wordsMoved ?? 0,
+    surroundingWordsOld: s.surroundingWordsOld ?? 0,
+    surroundingWordsNew: s.surroundingWordsNew ?? 0,
+    similarity: s.similarity,
+    sharedSimilarity: s.sharedSimilarity ?? s.similarity,
+    findings,
+    approximate: Boolean(result.approximate),
+    // Word lists that would have decided split words but were not loaded: those stay changes.
+    wordListsMissing: result.wordListsNeeded ?? [],
+  };
+  d.labels = labelsOf(d);
+  return d;
+}
+
+function labelsOf(d) {
+  const passages = Math.ceil(d.moved / 2);
   const parts = [
-    `${stats.wordsInserted} ${stats.wordsInserted === 1 ? "word" : "words"} added`,
-    `${stats.wordsDeleted} removed`,
-    `${stats.changes} ${stats.changes === 1 ? "change" : "changes"}`,
-    `${pct}% similar`,
-  ];
-  return parts.join(", ") + (approximate ? " (approximate: the time budget ran out)" : "");
+    [d.replaced, "replaced"],
+    [d.added, "added"],
+    [d.removed, "removed"],
+    // Both halves of a move are stops: say how many passages that is.
+    [d.moved, `moved (${passages === 1 ? "1 passage, counted at its old and its new place" : `${fmt(passages)} passages, each counted at its old and its new place`})`],
+    [d.surrounding, "around the shared text"],
+  ]
+    .filter(([n]) => n)
+    .map(([n, what]) => `${fmt(n)} ${what}`);
+  const changes = plural(d.changes, "change") + (parts.length ? `: ${parts.join(", ")}` : "");
+  const words = `${plural(d.wordsInserted, "word")} added, ${fmt(d.wordsDeleted)} removed` + (d.wordsMoved ? `, ${fmt(d.wordsMoved)} moved` : "");
+  const [o, n] = [d.surroundingWordsOld, d.surroundingWordsNew];
+  const surrounding =
+    o && n
+      ? `${plural(o, "word")} only in the old text, ${fmt(n)} only in the new, around the shared text`
+      : o || n
+        ? `${plural(o || n, "word")} only in the ${o ? "old" : "new"} text, around the shared text`
+        : "";
+  const furniture = Boolean(d.surrounding || o || n);
+  const shared = percent(d.sharedSimilarity, d.changes - d.surrounding === 0);
+  const whole = `${percent(d.similarity, d.changes === 0)} similar`;
+  const similarity = furniture ? `${whole}; ${shared} in the shared text` : whole;
+  const list = (o) =>
+    Object.entries(o)
+      .map(([k, c]) => `${k} ${fmt(c)}`)
+      .join(", ");
+  const minor = d.minorChanges ? `${fmt(d.minorChanges)} minor (${list(d.minorKinds)})` : "";
+  const kinds = Object.keys(d.kinds).length ? `by kind: ${list(d.kinds)}` : "";
+  const findings = d.findings ? `${plural(d.findings, "word hides", "words hide")} look-alike or invisible characters` : "";
+  const approximate = d.approximate ? "Approximate: the time budget ran out, so changed passages are shown in larger pieces." : "";
+  const langs = { en: "English", ru: "Russian" };
+  const missing = d.wordListsMissing.map((l) => langs[l] ?? l).join(" and ");
+  const unverified = missing ? `Split or joined words are shown as changes: the ${missing} word list could not be loaded.` : "";
+  // The whole summary as one line of text (report, plain-text export).
+  const line = [changes, words, surrounding, similarity, kinds, minor, findings].filter(Boolean).join("; ") + "." + [approximate, unverified].filter(Boolean).map((t) => ` ${t}`).join("");
+  return { changes, words, surrounding, similarity, minor, kinds, findings, approximate, unverified, line };
+}
+
+/**
+ * The navigation counter: "9 changes" before navigating, "3 of 9 changes" at a stop, "1 of 2
+ * number changes" when stepping through one kind; "0 changes · 3 minor" when only minor ones
+ * exist (never "no changes" while anything differs).
+ */
+export function counterText(d, current = -1, kind = null) {
+  const total = kind === null ? d.changes : (d.kinds[kind] ?? 0);
+  const what = kind === null ? (total === 1 ? "change" : "changes") : `${kind} ${total === 1 ? "change" : "changes"}`;
+  const minor = kind === null && total === 0 && d.minorChanges ? ` · ${fmt(d.minorChanges)} minor` : "";
+  return current < 0 || total === 0 ? `${fmt(total)} ${what}${minor}` : `${fmt(current + 1)} of ${fmt(total)} ${what}`;
 }

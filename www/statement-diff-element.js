@@ -2,17 +2,18 @@
 // The wasm core decides what changed; this element only renders and handles the reader's input.
 // Register it with statement-diff-define.js, or under another name:
 //   customElements.define("my-diff", StatementDiffElement)
-import init, { compare } from "./pkg/statement_diff.js";
+import init, { compare, setWordLookup } from "./pkg/statement_diff.js";
 import { css } from "./statement-diff-styles.js";
-import { rowLayout, groupRows, measureItems, appendPieces, inlinePieces, summarize } from "./render.js";
-import { plainTextWithMarkers, inlineHtml, reportHtml } from "./export.js";
+import { rowLayout, groupRows, measureItems, appendPieces, inlinePieces, describe, stops, counterText } from "./render.js";
+import { plainTextExport, inlineHtml, reportHtml, evidence, headerLines } from "./export.js";
 import { encodeShare, decodeShare } from "./share.js";
 import { unpack } from "./statement-diff-transfer.js";
+import { ensureWordLists, lookup } from "./wordlists.js";
 
 let coreReady;
 /** Loads the WebAssembly core once per page; every element shares it. */
 export function loadCore() {
-  return (coreReady ??= init());
+  return (coreReady ??= init().then((core) => (setWordLookup(lookup), core)));
 }
 
 /**
@@ -30,13 +31,17 @@ class EngineCrash extends Error {
   }
 }
 
-/** Fired after every render, with the comparison's stats. */
+/**
+ * Fired after every render: the core's `stats`, `approximate`, and the numbers the widget shows
+ * (`detail`: describe()'s counts and labels; `changes` = its navigation stops).
+ */
 export class StatementDiffRenderedEvent extends Event {
-  constructor(result) {
+  constructor(result, described = describe(result)) {
     super("statement-diff-rendered", { bubbles: true, composed: true });
     this.stats = result.stats;
     this.approximate = result.approximate;
-    this.changes = result.changes.length;
+    this.detail = described;
+    this.changes = described.changes;
   }
 }
 
@@ -60,7 +65,7 @@ class CompareWorker {
   #pending = null;
   #seq = 0;
 
-  run(oldText, newText, options) {
+  run(oldText, newText, options, wordLists = []) {
     this.cancel();
     this.#worker ??= new Worker(new URL("./statement-diff-worker.js", import.meta.url), { type: "module" });
     const id = ++this.#seq;
@@ -81,7 +86,7 @@ class CompareWorker {
         this.#terminate();
         p?.reject(new Error(e.message || "the comparison worker failed"));
       };
-      this.#worker.postMessage({ id, oldText, newText, options });
+      this.#worker.postMessage({ id, oldText, newText, options, wordLists });
     });
   }
 
@@ -156,7 +161,13 @@ export class StatementDiffElement extends HTMLElement {
   #cacheKey = null;
   #error = null;
   #current = -1; // position in #nav
-  #nav = []; // ids of the changes navigation visits (not the minor ones)
+  #nav = []; // ids of the changes navigation visits (not the minor ones; of #kind only when set)
+  #kind = null; // the kind navigation steps through (chosen in the summary), or null for all
+  #described = null; // describe(#result): the numbers every part of the widget shows
+  #summaryOf = null; // the result the summary was built for
+  #compared = null; // { oldText, newText, options } of #result, for the exports' evidence
+  // For each side, the text its label came with (setTexts()), or UNSET for the page's own label.
+  #labelFor = { old: UNSET, new: UNSET };
   #expanded = new Set();
   #buildSeq = 0;
   /** Builds the view's DOM through the chunk holding item k of #items (set by #renderView). */
@@ -263,9 +274,40 @@ export class StatementDiffElement extends HTMLElement {
   get currentChangeId() {
     return this.#nav[this.#current] ?? -1;
   }
+  /**
+   * The kind of change navigation steps through ("number", "negation"…; the summary's kind
+   * buttons set it), or "" for all changes. Choosing a kind goes to its first change.
+   */
+  get kindFilter() {
+    return this.#kind ?? "";
+  }
+  set kindFilter(v) {
+    this.#setKind(v ? String(v) : null);
+  }
+
+  /**
+   * Sets both texts, with labels that belong to them (an example's file names, a share link's
+   * labels): such a label goes (back to "Old" / "New") as soon as its side's text is changed to
+   * another, by property, attribute or the reader's edit, unless a label is set again. Labels set
+   * on their own (`oldLabel`, `old-label`) are the page's and stay.
+   */
+  setTexts(oldText, newText, { oldLabel, newLabel } = {}) {
+    this.oldText = oldText;
+    this.newText = newText;
+    if (oldLabel !== undefined) {
+      this.oldLabel = oldLabel;
+      this.#labelFor.old = oldText;
+    }
+    if (newLabel !== undefined) {
+      this.newLabel = newLabel;
+      this.#labelFor.new = newText;
+    }
+  }
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue) return;
+    if (name === "old-label") this.#labelFor.old = UNSET; // set by the page: its own label
+    if (name === "new-label") this.#labelFor.new = UNSET;
     if (name === "old-text" || name === "new-text") {
       this.#textsChanged();
       return;
@@ -321,40 +363,51 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   // --- taking it away ---
-  /** The comparison as plain text, changes marked [-deleted-]{+inserted+}. */
-  toPlainText() {
-    return this.#result ? plainTextWithMarkers(this.#rows, this.#result.changes) : "";
-  }
-  /** A self-contained HTML report (no script; every text escaped). */
-  toReportHTML() {
+  /**
+   * Resolves to the comparison as plain text: a header saying what was compared (each text's
+   * length and SHA-256, the options, the version, the time) and the numbers, then the texts with
+   * changes marked [-deleted-]{+inserted+}.
+   */
+  async toPlainText() {
     if (!this.#result) return "";
-    return reportHtml({ rows: this.#rows, result: this.#result, oldLabel: this.oldLabel, newLabel: this.newLabel });
+    const [result, rows, ev] = [this.#result, this.#rows, await this.#evidence()];
+    return plainTextExport({ rows, result, evidence: ev });
+  }
+  /** Resolves to a self-contained HTML report (no script; every text escaped), with the same header. */
+  async toReportHTML() {
+    if (!this.#result) return "";
+    const [result, rows, ev] = [this.#result, this.#rows, await this.#evidence()];
+    return reportHtml({ rows, result, evidence: ev });
   }
   /** Copies the comparison to the clipboard as rich HTML and as plain text with markers. */
   async copy() {
     if (!this.#result) return;
-    const text = this.toPlainText();
-    const html = inlineHtml(this.#rows, this.#result.changes);
+    const [result, rows] = [this.#result, this.#rows];
+    // Hashing is asynchronous: the clipboard takes promises of the data, so the write starts
+    // while the click still counts as the reader's gesture.
+    const ev = this.#evidence();
+    const text = ev.then((e) => plainTextExport({ rows, result, evidence: e }));
+    const html = ev.then((e) => inlineHtml(rows, result.changes, headerLines(e, describe(result))));
     try {
       await navigator.clipboard.write([
         new ClipboardItem({
-          "text/plain": new Blob([text], { type: "text/plain" }),
-          "text/html": new Blob([html], { type: "text/html" }),
+          "text/plain": text.then((t) => new Blob([t], { type: "text/plain" })),
+          "text/html": html.then((t) => new Blob([t], { type: "text/html" })),
         }),
       ]);
       this.#status("Copied the comparison (formatted, and as plain text with [-deleted-]{+inserted+} markers).");
     } catch {
       try {
-        await navigator.clipboard.writeText(text);
+        await navigator.clipboard.writeText(await text);
         this.#status("Copied the comparison as plain text with [-deleted-]{+inserted+} markers.");
       } catch {
         this.#status("The browser did not allow copying. Use “Download report” instead.");
       }
     }
   }
-  /** Downloads the HTML report. */
-  downloadReport() {
-    const html = this.toReportHTML();
+  /** Downloads the HTML report (resolves once the download started). */
+  async downloadReport() {
+    const html = await this.toReportHTML();
     if (!html) return;
     const url = URL.createObjectURL(new Blob([html], { type: "text/html" }));
     const a = h(this.ownerDocument, "a", { href: url, download: "statement-diff-report.html" });
@@ -373,15 +426,54 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   // --- internals ---
+  /** What the exports say was compared: the texts, options and labels of the result shown. */
+  #evidence() {
+    const { oldText, newText, options } = this.#compared;
+    return evidence({ oldText, newText, options, oldLabel: this.oldLabel, newLabel: this.newLabel });
+  }
+
   /** Jumps from one half of a move to the other. */
   #goToPair(id) {
     const pair = this.#result?.changes[id]?.pair;
-    if (pair !== undefined) this.goTo(this.#nav.indexOf(pair));
+    if (pair !== undefined) this.#goToId(pair);
+  }
+
+  /** Goes to the change with this id; back to all changes first when the kind chosen leaves it out. */
+  #goToId(id) {
+    if (this.#nav.indexOf(id) < 0 && this.#kind !== null) this.#setKind(null, false);
+    this.goTo(this.#nav.indexOf(id));
+  }
+
+  /**
+   * Navigation steps through changes of `kind` only (null: all). Choosing a kind goes to its
+   * first change, unless the current one is of that kind (`go` false: stay where it is).
+   */
+  #setKind(kind, go = true) {
+    if (kind === this.#kind) return;
+    const id = this.currentChangeId;
+    this.#kind = kind;
+    if (!this.#result) return;
+    this.#nav = stops(this.#result.changes, kind);
+    this.#current = this.#nav.indexOf(id);
+    if (kind !== null && go && this.#current < 0 && this.#nav.length) this.goTo(0);
+    else if (this.#current >= 0) this.#markCurrent(false);
+    else this.#renderChrome();
   }
 
   #textsChanged() {
+    this.#dropStaleLabels();
     this.#syncInputs();
     this.#schedule();
+  }
+
+  /** Labels that came with a text (setTexts()) go once that side's text is another one. */
+  #dropStaleLabels() {
+    for (const side of ["old", "new"]) {
+      const came = this.#labelFor[side];
+      if (came === UNSET || this[`${side}Text`] === came) continue;
+      this.#labelFor[side] = UNSET;
+      this.removeAttribute(`${side}-label`);
+    }
   }
 
   #changeCount() {
@@ -404,7 +496,8 @@ export class StatementDiffElement extends HTMLElement {
     const doc = this.ownerDocument;
     const btn = (action, text, label) => h(doc, "button", { type: "button", "data-action": action, part: "button", text, ...(label ? { "aria-label": label } : {}) });
     const els = {
-      summary: h(doc, "div", { class: "summary", part: "summary", role: "status" }),
+      // The line inside is the live region; the kind buttons beside it are not announced.
+      summary: h(doc, "div", { class: "summary", part: "summary" }),
       counter: h(doc, "span", { class: "counter", "aria-live": "polite" }),
       prev: btn("previous", "↑ Previous", "Previous change (p)"),
       next: btn("next", "↓ Next", "Next change (n)"),
@@ -453,6 +546,12 @@ export class StatementDiffElement extends HTMLElement {
       else if (action === "copy") this.copy();
       else if (action === "report") this.downloadReport();
       else if (action === "share") this.#share();
+      else if (action === "all-kinds") this.#setKind(null);
+      else if (action === "kind") {
+        // A pressed kind button pressed again lets go of the kind, like "All changes".
+        const kind = e.target.closest("button").dataset.kind;
+        this.#setKind(kind === this.#kind ? null : kind);
+      }
     });
     els.view.addEventListener("click", (e) => {
       const moved = e.target.closest(".moved[data-change]");
@@ -474,7 +573,7 @@ export class StatementDiffElement extends HTMLElement {
       const y = e.clientY - els.minimap.getBoundingClientRect().top;
       let best = marks[0];
       for (const m of marks) if (Math.abs(m.offsetTop - y) < Math.abs(best.offsetTop - y)) best = m;
-      this.goTo(this.#nav.indexOf(Number(best.dataset.change)));
+      this.#goToId(Number(best.dataset.change));
     });
     this.addEventListener("keydown", (e) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -483,6 +582,7 @@ export class StatementDiffElement extends HTMLElement {
       if (e.key === "n" || e.key === "j") this.next();
       else if (e.key === "p" || e.key === "k") this.previous();
       else if (e.key === "m") this.#goToPair(this.currentChangeId);
+      else if (e.key === "Escape" && this.#kind !== null) this.#setKind(null);
       else return;
       e.preventDefault();
     });
@@ -496,6 +596,7 @@ export class StatementDiffElement extends HTMLElement {
         if (edited.has("old")) this.#oldText = els.oldInput.value;
         if (edited.has("new")) this.#newText = els.newInput.value;
         edited.clear();
+        this.#dropStaleLabels();
         this.dispatchEvent(new Event("statement-diff-input", { bubbles: true, composed: true }));
         this.#schedule();
       }, 150);
@@ -567,7 +668,8 @@ export class StatementDiffElement extends HTMLElement {
     }
     const oldText = this.oldText;
     const newText = this.newText;
-    const options = { ignoreCase: this.ignoreCase, timeoutMs: this.timeBudget };
+    // Every option named (cleanup at the core's default), so the exports can say what was used.
+    const options = { ignoreCase: this.ignoreCase, cleanup: true, timeoutMs: this.timeBudget };
     const key = this.#cacheKey;
     const same = key && key.oldText === oldText && key.newText === newText && key.ignoreCase === options.ignoreCase && key.timeoutMs === options.timeoutMs;
     if (!same) {
@@ -605,6 +707,9 @@ export class StatementDiffElement extends HTMLElement {
       }
       this.#rows = rows;
       this.#cacheKey = { oldText, newText, ...options };
+      this.#compared = { oldText, newText, options };
+      this.#described = describe(this.#result);
+      this.#kind = null;
       performance.mark("statement-diff:layout-end");
       if (huge) await nextTask();
       if (seq !== this.#renderSeq) return;
@@ -615,14 +720,35 @@ export class StatementDiffElement extends HTMLElement {
     this.#renderView();
     this.#renderChrome();
     performance.mark("statement-diff:render-end");
-    this.dispatchEvent(new StatementDiffRenderedEvent(this.#result));
+    this.dispatchEvent(new StatementDiffRenderedEvent(this.#result, this.#described));
+  }
+
+  /**
+   * Compares, and when the result holds split or joined words that a word list not loaded yet
+   * would decide ("th at" / "that"), loads that list (only then: see wordlists.js) and compares
+   * again. A list that cannot be loaded leaves those splits shown as changes.
+   */
+  async #compare(oldText, newText, options) {
+    const first = await this.#compareOnce(oldText, newText, options, []);
+    const needed = first.wordListsNeeded ?? [];
+    if (needed.length === 0) return first;
+    // On the main thread the lists are loaded here (nothing new loaded: the first result stands);
+    // a worker loads its own before comparing again.
+    if (!this.#inWorker(oldText, newText) && !(await ensureWordLists(needed))) return first;
+    return this.#compareOnce(oldText, newText, options, needed);
   }
 
   /** Compares on the main thread when small (until the core crashed once), else in the worker with a progress line. */
-  async #compare(oldText, newText, options) {
+  #inWorker(oldText, newText) {
     const big = typeof oldText === "string" && typeof newText === "string" && oldText.length + newText.length > WORKER_THRESHOLD;
-    if ((!big && !coreTrapped) || typeof Worker === "undefined") {
+    return (big || coreTrapped) && typeof Worker !== "undefined";
+  }
+
+  async #compareOnce(oldText, newText, options, wordLists) {
+    const big = typeof oldText === "string" && typeof newText === "string" && oldText.length + newText.length > WORKER_THRESHOLD;
+    if (!this.#inWorker(oldText, newText)) {
       try {
+        if (wordLists.length) await ensureWordLists(wordLists);
         return compare(oldText, newText, options);
       } catch (e) {
         if (!(e instanceof WebAssembly.RuntimeError)) throw e;
@@ -631,7 +757,7 @@ export class StatementDiffElement extends HTMLElement {
       }
     }
     this.#worker ??= new CompareWorker();
-    if (!big) return this.#worker.run(oldText, newText, options); // after a crash; quick, no progress line
+    if (!big) return this.#worker.run(oldText, newText, options, wordLists); // after a crash; quick, no progress line
     const els = this.#els;
     const size = `${((oldText.length + newText.length) / 1e6).toFixed(1)} M characters`;
     const started = performance.now();
@@ -641,7 +767,7 @@ export class StatementDiffElement extends HTMLElement {
     els.view.setAttribute("aria-busy", "true"); // the result shown is the previous one
     const timer = setInterval(tick, 100);
     try {
-      return await this.#worker.run(oldText, newText, options);
+      return await this.#worker.run(oldText, newText, options, wordLists);
     } finally {
       clearInterval(timer);
       els.progress.hidden = true;
@@ -668,8 +794,11 @@ export class StatementDiffElement extends HTMLElement {
     this.dataset.view = inline ? "inline" : "side-by-side";
     const hideMinor = this.hideMinor;
     const currentId = this.currentChangeId;
-    // Navigation visits the statement's changes: not minor ones, not the collapsed surroundings.
-    this.#nav = result.changes.filter((c) => !c.minor && c.kind !== "surrounding").map((c) => c.id);
+    // Navigation stops at every change that is not minor: page furniture and both halves of a
+    // move too, so "next" never skips text that differs. The summary counts the same stops.
+    const all = stops(result.changes);
+    if (all.length !== this.#described.changes) console.error(`statement-diff: the core counts ${this.#described.changes} changes but ${all.length} are not minor (stats.changes must count every change that is not minor)`);
+    this.#nav = this.#kind === null ? all : stops(result.changes, this.#kind);
     this.#current = this.#nav.indexOf(currentId);
     const paint = { hideMinor, findings: { old: result.old.findings, new: result.new.findings } };
     const labels = [this.oldLabel || "Old", this.newLabel || "New"];
@@ -681,6 +810,8 @@ export class StatementDiffElement extends HTMLElement {
     );
     if (result.changes.length === 0) {
       frag.append(h(doc, "p", { class: "empty-state", text: "No differences: the two texts match word for word." }));
+    } else if (this.#described.changes === 0) {
+      frag.append(h(doc, "p", { class: "empty-state", text: `No changes of substance, only minor ones (${Object.keys(this.#described.minorKinds).join(", ")}), marked with a dotted underline.` }));
     }
     const items = groupRows(this.#rows, { context: this.context, expanded: this.#expanded });
     const { heights, height, positions, itemOf } = measureItems(items, result.changes);
@@ -768,22 +899,29 @@ export class StatementDiffElement extends HTMLElement {
     );
   }
 
-  /** "Only in the old text: 74 words · only in the new text: 69 words" with a preview of each. */
+  /**
+   * "Only in the old text: 74 words (“…”) · only in the new text: 69 words (“…”)", a preview of
+   * each side. The word counts are the core's (describe()), so they are given when the result has
+   * this one block of furniture only; with several blocks the core counts their words together.
+   */
   #surroundingBlock(item) {
     const doc = this.ownerDocument;
-    const words = (pieces) => pieces.map((p) => p.text).join("").match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const d = this.#described;
     const preview = (pieces) => pieces.map((p) => p.text).join("").replace(/\s+/g, " ").trim().slice(0, 48);
     const sides = [];
-    for (const [side, name] of [["old", "old text"], ["new", "new text"]]) {
-      const pieces = item.rows.flatMap((r) => r[side]);
-      const n = words(pieces);
-      if (n) sides.push(`only in the ${name}: ${n} ${n === 1 ? "word" : "words"} (“${preview(pieces)}…”)`);
+    for (const [side, name, n] of [["old", "old text", d.surroundingWordsOld], ["new", "new text", d.surroundingWordsNew]]) {
+      const text = preview(item.rows.flatMap((r) => r[side]));
+      if (!text) continue;
+      const count = d.surrounding === 1 ? `${n.toLocaleString("en")} ${n === 1 ? "word" : "words"} ` : "";
+      sides.push(`only in the ${name}: ${count}(“${text}…”)`);
     }
     const text = sides.join(" · ");
+    // The block is a navigation stop (one per change of furniture in it): marked, not opened.
+    const ids = new Set(item.rows.flatMap((r) => [...r.old, ...r.new]).filter((p) => p.change !== undefined).map((p) => p.change));
     return h(
       doc,
       "div",
-      { class: "collapsed surrounding", part: "collapsed surrounding" },
+      { class: "collapsed surrounding", part: "collapsed surrounding", "data-changes": [...ids].join(" ") },
       h(doc, "button", { type: "button", part: "button expand", "data-expand": String(item.first), text: "Show surrounding text" }),
       h(doc, "span", { class: "preview", text: text.charAt(0).toUpperCase() + text.slice(1), title: "Page furniture around the shared statement (headers, news lists, links, front matter) that only one text has" }),
     );
@@ -808,7 +946,7 @@ export class StatementDiffElement extends HTMLElement {
       if (taken.has(slot)) continue;
       taken.add(slot);
       const ch = changes[id];
-      const cls = ch.kind === "moved" ? "mark moved" : ch.new.start === ch.new.end ? "mark del" : "mark";
+      const cls = ch.kind === "moved" ? "mark moved" : ch.kind === "surrounding" ? "mark surrounding" : ch.new.start === ch.new.end ? "mark del" : "mark";
       const mark = h(doc, "div", { class: cls, "data-change": String(id) });
       mark.style.top = top(at);
       marks.push(mark);
@@ -817,13 +955,12 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   #renderChrome() {
-    const doc = this.ownerDocument;
     const els = this.#els;
     const result = this.#result;
     const n = this.#changeCount();
     els.prev.disabled = n === 0 || this.#current <= 0;
     els.next.disabled = n === 0 || this.#current >= n - 1;
-    els.counter.textContent = !result ? "" : n === 0 ? "no changes" : this.#current < 0 ? `${n} ${n === 1 ? "change" : "changes"}` : `${this.#current + 1} of ${n}`;
+    els.counter.textContent = result ? counterText(this.#described, this.#current, this.#kind) : "";
     els.toggle.textContent = this.effectiveView === "inline" ? "Side-by-side view" : "Inline view";
     els.minor.textContent = this.hideMinor ? "Show minor" : "Hide minor";
     els.minor.setAttribute("aria-pressed", String(this.hideMinor));
@@ -831,27 +968,68 @@ export class StatementDiffElement extends HTMLElement {
     for (const b of [els.copy, els.report, els.share]) b.disabled = !result;
     if (!result) {
       els.summary.replaceChildren();
+      this.#summaryOf = null;
       return;
     }
-    const s = summarize(result);
-    const pct = Math.round(s.similarity * 1000) / 10;
-    const list = (o) =>
-      Object.entries(o)
-        .map(([k, c]) => `${k} ${c}`)
-        .join(" · ");
-    const kinds = list(s.majorKinds);
-    const minor = s.minorChanges ? `${s.minorChanges} minor (${list(s.minorKinds)})` : "";
-    const findings = result.old.findings.length + result.new.findings.length;
-    els.summary.replaceChildren(
-      h(doc, "span", { class: "added", text: `+${s.wordsInserted}` }),
-      ` ${s.wordsInserted === 1 ? "word" : "words"} added · `,
-      h(doc, "span", { class: "removed", text: `−${s.wordsDeleted}` }),
-      ` removed · ${s.replaced} changed · ${pct}% similar`,
-      ...(kinds ? [" ", h(doc, "span", { class: "kinds", text: `(${kinds})` })] : []),
-      ...(minor ? [" · ", h(doc, "span", { class: "kinds", text: minor })] : []),
-      ...(findings ? [" · ", h(doc, "strong", { class: "findings", text: `${findings} ${findings === 1 ? "word hides" : "words hide"} look-alike or invisible characters` })] : []),
-      ...(result.approximate ? [" ", h(doc, "strong", { text: "Approximate: the time budget ran out, so changed passages are shown in larger pieces." })] : []),
+    // Built once per result (navigating only updates the buttons' state, so a focused kind
+    // button keeps its focus).
+    if (this.#summaryOf !== result) this.#renderSummary();
+    for (const b of els.summary.querySelectorAll("button")) {
+      b.setAttribute("aria-pressed", String(b.dataset.action === "all-kinds" ? this.#kind === null : b.dataset.kind === this.#kind));
+    }
+  }
+
+  /**
+   * The summary line, from describe() alone: "8 changes: 7 replaced, 1 added · +9 words added ·
+   * −7 removed · 99.1% similar", the furniture when there is some, then a button per kind that
+   * steps navigation through that kind only, and "All changes".
+   */
+  #renderSummary() {
+    const doc = this.ownerDocument;
+    const d = this.#described;
+    const L = d.labels;
+    this.#summaryOf = this.#result;
+    const line = h(
+      doc,
+      "span",
+      { class: "line", role: "status" },
+      h(doc, "strong", { class: "count", text: L.changes }),
+      " · ",
+      h(doc, "span", { class: "added", text: `+${d.wordsInserted.toLocaleString("en")}` }),
+      ` ${d.wordsInserted === 1 ? "word" : "words"} added · `,
+      h(doc, "span", { class: "removed", text: `−${d.wordsDeleted.toLocaleString("en")}` }),
+      ` removed${d.wordsMoved ? ` · ${d.wordsMoved.toLocaleString("en")} moved` : ""}`,
+      ...(L.surrounding ? [" · ", h(doc, "span", { class: "around", text: L.surrounding })] : []),
+      ` · ${L.similarity}`,
+      ...(L.minor ? [" · ", h(doc, "span", { class: "minor-count", text: L.minor })] : []),
+      ...(L.findings ? [" · ", h(doc, "strong", { class: "findings", text: L.findings })] : []),
+      ...(L.approximate ? [" ", h(doc, "strong", { text: L.approximate })] : []),
+      ...(L.unverified ? [" ", h(doc, "strong", { class: "unverified", text: L.unverified })] : []),
     );
+    const kinds = Object.entries(d.kinds);
+    const buttons = !kinds.length
+      ? []
+      : [
+          h(
+            doc,
+            "span",
+            { class: "kinds", role: "group", "aria-label": "Step through one kind of change" },
+            h(doc, "span", { class: "lead", "aria-hidden": "true", text: "Step through:" }),
+            h(doc, "button", { type: "button", part: "button kind", class: "all", "data-action": "all-kinds", "aria-pressed": "true", text: "All changes", "aria-label": `All changes: step through all ${L.changes}` }),
+            ...kinds.map(([kind, count]) =>
+              h(doc, "button", {
+                type: "button",
+                part: "button kind",
+                "data-action": "kind",
+                "data-kind": kind,
+                "aria-pressed": "false",
+                text: `${kind} ${count.toLocaleString("en")}`,
+                "aria-label": `${kind}: ${count.toLocaleString("en")} ${count === 1 ? "change" : "changes"}; step through these only`,
+              }),
+            ),
+          ),
+        ];
+    this.#els.summary.replaceChildren(line, ...buttons);
   }
 
   #markCurrent(scroll = true) {
@@ -860,8 +1038,12 @@ export class StatementDiffElement extends HTMLElement {
     els.minimap.querySelector(".current")?.remove();
     const id = this.currentChangeId;
     this.#ensureBuilt(this.#itemOfChange.get(id) ?? 0);
-    const targets = els.view.querySelectorAll(`[data-change="${id}"]`);
+    const targets = els.view.querySelectorAll(`[data-change="${id}"], [data-changes~="${id}"]`);
     for (const el of targets) el.classList.add("current");
+    // A collapsed block of page furniture stays collapsed: it is marked, and the status says how to open it.
+    const block = [...targets].find((el) => el.classList.contains("collapsed"));
+    if (block) this.#status("Text around the shared statement, only in one of the texts: “Show surrounding text” opens it.", "surrounding");
+    else if (els.status.dataset.about === "surrounding") this.#status("");
     const at = this.#minimapTop(id);
     if (at !== null) {
       const mark = h(this.ownerDocument, "div", { class: "mark current", "data-change": String(id) });
@@ -894,7 +1076,9 @@ export class StatementDiffElement extends HTMLElement {
     }
   }
 
-  #status(message) {
+  /** Shows a message in the status line; `about` names what it is about (to clear it later). */
+  #status(message, about = "") {
     this.#els.status.textContent = message;
+    this.#els.status.dataset.about = about;
   }
 }

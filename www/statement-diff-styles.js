@@ -62,10 +62,16 @@ button:disabled { opacity: .5; cursor: default; }
   display: flex; flex-wrap: wrap; align-items: center; gap: .4rem .6rem;
   padding: .5rem .75rem; border-bottom: 1px solid var(--sd-border);
 }
-.summary { flex: 1 1 16rem; font-size: .875rem; }
+/* The headline takes the toolbar's first line (it counts everything that differs), the kind
+   buttons the next, navigation and actions after them. */
+.summary { flex: 1 1 100%; font-size: .875rem; }
 .summary .added { color: var(--sd-ins-fg); background: var(--sd-ins-bg); padding: 0 .25rem; border-radius: 3px; }
 .summary .removed { color: var(--sd-del-fg); background: var(--sd-del-bg); padding: 0 .25rem; border-radius: 3px; }
-.summary .kinds { color: var(--sd-muted); }
+.summary .minor-count, .summary .around { color: var(--sd-muted); }
+.summary .kinds { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem; margin-top: .3rem; }
+.summary .kinds .lead { color: var(--sd-muted); font-size: .8125rem; margin-right: .15rem; }
+.summary .kinds button { font-size: .8125rem; padding: 0 .45rem; border-radius: 999px; }
+.summary .kinds button[aria-pressed="true"] { background: var(--sd-current); border-color: var(--sd-current); color: var(--sd-bg); font-weight: 600; }
 .nav, .actions { display: flex; align-items: center; gap: .3rem; }
 .counter { font-size: .875rem; min-width: 5.5em; text-align: center; font-variant-numeric: tabular-nums; }
 .status { flex-basis: 100%; font-size: .8125rem; color: var(--sd-muted); min-height: 0; }
@@ -110,6 +116,8 @@ ins.moved::before, del.moved::before { content: " [moved text start] "; }
 ins.moved::after, del.moved::after { content: " [moved text end] "; }
 ins.moved.cont, del.moved.cont { box-shadow: none; }
 .minimap .mark.moved { background: var(--sd-moved-fg); }
+.minimap .mark.surrounding { background: var(--sd-muted); }
+.collapsed.current { outline: 2px solid var(--sd-current); outline-offset: -2px; }
 ins.current, del.current, .minor.current { outline: 2px solid var(--sd-current); outline-offset: 1px; }
 /* Screen readers announce where insertions and deletions start and end (colour is never the only signal). */
 ins::before, ins::after, del::before, del::after {

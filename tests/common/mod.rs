@@ -3,7 +3,35 @@
 
 use std::path::{Path, PathBuf};
 
-use statement_diff::{ChangeKind, Comparison, Op, Side};
+use statement_diff::{ChangeKind, CompareOptions, Comparison, Language, Op, Side, WordLists};
+
+/// The English and Russian word lists, as the widget loads them (`www/lexicon/*.lex`, written by
+/// `node scripts/gen-lexicon.mjs`, which `npm test` runs before `cargo test`).
+pub fn word_lists() -> &'static WordLists {
+    static LISTS: std::sync::OnceLock<WordLists> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists = WordLists::default();
+        for lang in Language::ALL {
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("www/lexicon/{}.lex", lang.code()));
+            let bytes = std::fs::read(&path).unwrap_or_else(|e| {
+                panic!(
+                    "{}: {e} (run `node scripts/gen-lexicon.mjs`)",
+                    path.display()
+                )
+            });
+            lists.load(lang, &bytes).expect("a valid word list");
+        }
+        lists
+    })
+}
+
+/// `compare` as the widget runs it: with the word lists loaded.
+pub fn compare<'a>(old: &'a str, new: &'a str, options: &CompareOptions) -> Comparison<'a> {
+    let c = statement_diff::compare_with(old, new, options, word_lists());
+    assert!(c.word_lists_needed.is_empty(), "{:?}", c.word_lists_needed);
+    c
+}
 
 pub fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")

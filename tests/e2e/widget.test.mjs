@@ -39,7 +39,8 @@ test("the demo opens with the built-in example compared, rows aligned", async ()
   assert.ok((await texts(page, ".cell.new ins")).includes("caste, color,"));
   assert.ok((await texts(page, ".cell.old del")).includes("2.0"));
   const summary = await page.locator("statement-diff .summary").textContent();
-  assert.match(summary, /\+9 words added · −7 removed · 7 changed · 99\.1% similar/);
+  // One set of numbers, each saying what it counts (describe() in render.js).
+  assert.match(summary, /^8 changes: 7 replaced, 1 added · \+9 words added · −7 removed · 99\.1% similar · 18 minor \(whitespace 18\)Step through:All changeswording 3number 5$/);
   // Unchanged heading sits on one row on both sides.
   const heading = page.locator("statement-diff .row", { hasText: "# Contributor Covenant Code of Conduct" }).first();
   assert.deepEqual(await heading.locator(".cell").allTextContents(), ["# Contributor Covenant Code of Conduct\n\n", "# Contributor Covenant Code of Conduct\n\n"]);
@@ -80,19 +81,19 @@ test("keys and buttons navigate the changes; the counter follows", async () => {
   assert.equal(await counter.textContent(), "8 changes");
   await page.locator("statement-diff .view").focus();
   await page.keyboard.press("n");
-  assert.equal(await counter.textContent(), "1 of 8");
+  assert.equal(await counter.textContent(), "1 of 8 changes");
   await page.keyboard.press("n");
   await page.keyboard.press("j");
-  assert.equal(await counter.textContent(), "3 of 8");
+  assert.equal(await counter.textContent(), "3 of 8 changes");
   assert.deepEqual(await texts(page, "ins.current"), ["caste, color,"]);
   await page.keyboard.press("p");
-  assert.equal(await counter.textContent(), "2 of 8");
+  assert.equal(await counter.textContent(), "2 of 8 changes");
   await page.locator("statement-diff button[data-action=next]").click();
   await page.locator("statement-diff button[data-action=next]").click();
   await page.locator("statement-diff button[data-action=next]").click();
   await page.locator("statement-diff button[data-action=next]").click();
   await page.locator("statement-diff button[data-action=next]").click();
-  assert.equal(await counter.textContent(), "7 of 8");
+  assert.equal(await counter.textContent(), "7 of 8 changes");
   // The current change is scrolled into the visible part of the view.
   const visible = await page.locator("statement-diff .view").evaluate((view) => {
     const el = view.querySelector("ins.current, del.current");
@@ -144,7 +145,15 @@ test("copy, report download and plain text export", async () => {
   await page.locator("statement-diff button[data-action=copy]").click();
   await page.waitForFunction(() => document.querySelector("statement-diff").shadowRoot.querySelector(".status").textContent.startsWith("Copied"));
   const clip = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(clip, "Pay [-5-]{+7+} dollars <b>now</b>[-.-]{+!+}");
+  // A header saying what was compared (tests/e2e/numbers.test.mjs checks its hashes), then the text.
+  const [header, body] = clip.split("\n\n");
+  assert.equal(body, "Pay [-5-]{+7+} dollars <b>now</b>[-.-]{+!+}");
+  assert.match(header, /^statement-diff \S+ comparison, generated \S+\nOld: 25 characters \(UTF-16 code units\), 25 bytes UTF-8, SHA-256 [0-9a-f]{64}\nNew: 25 characters/);
+  assert.match(header, /\nResult: 2 changes: 2 replaced; 1 word added, 1 removed; /);
+  // toPlainText() resolves to the same (up to the time it was generated).
+  const plain = await page.evaluate(() => document.querySelector("statement-diff").toPlainText());
+  const untimed = (t) => t.replace(/generated \S+/, "generated …");
+  assert.equal(untimed(plain), untimed(clip));
   const [download] = await Promise.all([page.waitForEvent("download"), page.locator("statement-diff button[data-action=report]").click()]);
   assert.equal(download.suggestedFilename(), "statement-diff-report.html");
   const html = readFileSync(await download.path(), "utf8");
@@ -333,7 +342,9 @@ test("a moved paragraph is shown as moved on both sides and links to its other h
   assert.equal(texts2.length, 2);
   assert.equal(texts2[0], texts2[1]);
   assert.ok([para, "Middle text that stays put for a while longer."].includes(texts2[0]), texts2[0]);
-  assert.match(await page.locator("statement-diff .summary").textContent(), /moved 1/);
+  // Both halves of the move are stops: two moved changes, one passage.
+  assert.match(await page.locator("statement-diff .summary").textContent(), /2 moved \(1 passage, counted at its old and its new place\)/);
+  assert.equal(await page.locator('statement-diff .summary button[data-kind="moved"]').textContent(), "moved 2");
   await moved.first().dispatchEvent("click");
   const current = await page.evaluate(() => {
     const el = document.querySelector("statement-diff");
@@ -365,7 +376,7 @@ test("a paragraph moved and edited shows as one move with the edit inside, side 
   assert.equal(text(ins), edited, JSON.stringify(ins));
   assert.deepEqual(del.filter(([c]) => c.includes("in-move")), [["in-move", "quite"]]);
   assert.deepEqual(ins.filter(([c]) => c.includes("in-move")), [["in-move", "rather"]]);
-  assert.match(await page.locator(`${root} .summary`).textContent(), /moved 1/);
+  assert.equal(await page.locator(`${root} .summary button[data-kind="moved"]`).textContent(), "moved 2");
   await shot(page, "widget-moved-edited");
   // Inline: the old place shows the whole old paragraph, in order; the new place the new one.
   await page.evaluate(() => document.querySelector("statement-diff").setAttribute("view", "inline"));
@@ -375,28 +386,31 @@ test("a paragraph moved and edited shows as one move with the edit inside, side 
   await page.close();
 });
 
-test("page furniture around an embedded statement is collapsed, previewed and can be shown", async () => {
+test("page furniture around an embedded statement is collapsed, previewed, counted, navigated to and can be shown", async () => {
   const page = await openDemo();
   await page.locator("#example").selectOption("gplcc-github-vs-capitalone-embedded");
-  await page.waitForFunction(() => document.querySelector("statement-diff").result?.stats.surrounding === 2);
+  // One change per block of furniture (its old and its new side).
+  await page.waitForFunction(() => document.querySelector("statement-diff").result?.stats.surrounding === 1);
   const block = page.locator("statement-diff .collapsed.surrounding");
   assert.equal(await block.count(), 1);
   const preview = await block.locator(".preview").textContent();
   assert.match(preview, /^Only in the .+: \d+ words \(“--- title: GitHub GPL Cooperation Commitment/);
   assert.match(preview, /only in the .+: \d+ words \(“# GPL-Cooperation-Commitment/);
-  // The furniture's words are not on screen; the statement's edits are, and navigation skips the furniture.
+  // The furniture's words are not on screen, the statement's edits are; the headline counts the
+  // furniture (a change, and its words) and navigation stops at it (it comes first here).
   const visible = await page.locator("statement-diff .view").innerText();
   assert.ok(!visible.includes("John Mark Walker"));
   assert.ok(visible.includes("Capital One"));
-  const summary = await page.locator("statement-diff .summary").textContent();
-  assert.doesNotMatch(summary, /surrounding/);
+  const summary = await page.locator("statement-diff .summary .line").textContent();
+  assert.match(summary, /^\d+ changes: \d+ replaced, 1 around the shared text · .* · \d+ words only in the old text, \d+ only in the new, around the shared text · \d+\.\d% similar; \d+\.\d% in the shared text$/);
   await page.locator("statement-diff .view").focus();
   await page.keyboard.press("n");
   const kind = await page.evaluate(() => {
     const el = document.querySelector("statement-diff");
     return el.result.changes[el.currentChangeId].kind;
   });
-  assert.equal(kind, "wording");
+  assert.equal(kind, "surrounding");
+  assert.ok(await block.evaluate((el) => el.classList.contains("current")), "the collapsed block is the current change, still collapsed");
   await shot(page, "widget-surrounding");
   await block.locator("button").click();
   await page.locator("statement-diff .collapsed.surrounding").waitFor({ state: "detached" });
