@@ -10,6 +10,8 @@ wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name stat
 # data from the dictionary-en / dictionary-ru packages, and the small module that reads it.
 node scripts/gen-lexicon.mjs
 wasm-pack --quiet build lexicon --target web --release --out-dir ../www/lexicon/pkg --out-name lexicon
+# wasm-pack's "*" .gitignore there would keep the module out of `npm pack` (www/ is the package).
+rm -f www/lexicon/pkg/.gitignore www/lexicon/pkg/package.json
 # Vendored ES modules the widget imports (static files, no bundler needed for the page): the four
 # fflate functions share links use, tree-shaken and minified by rolldown (vite's bundler, already a
 # dev dependency): 9 KB instead of fflate's whole 89 KB browser build.

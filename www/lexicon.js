@@ -16,11 +16,13 @@ const cache = new Map();
  * @returns {Promise<Uint8Array>} rejects on a network error or an HTTP error status; a later call
  *   tries again
  */
-export async function loadLexiconBytes(lang, baseUrl = new URL("./lexicon/", import.meta.url)) {
+export async function loadLexiconBytes(lang, baseUrl) {
   if (typeof lang !== "string" || !/^[a-z]{2,3}$/.test(lang)) {
     throw new TypeError(`loadLexiconBytes: not a language code: ${JSON.stringify(lang)}`);
   }
-  const url = new URL(`${lang}.lex.gz`, baseUrl).href;
+  // Written out as `new URL(\`./lexicon/${lang}.lex.gz\`, import.meta.url)` so that bundlers (Vite)
+  // see the files and emit them as assets.
+  const url = (baseUrl ? new URL(`${lang}.lex.gz`, baseUrl) : new URL(`./lexicon/${lang}.lex.gz`, import.meta.url)).href;
   let bytes = cache.get(url);
   if (!bytes) {
     bytes = fetchLexicon(url);

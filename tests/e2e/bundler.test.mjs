@@ -32,6 +32,12 @@ import init, { compare } from "statement-diff/core";
 const d = document.getElementById("d");
 d.oldText = "The fund received $35,000,000 in 2023.";
 d.newText = "The fund received $55,000,000 in 2024.";
+// Split words: the word list (a lazily loaded module and data file) must come with the bundle.
+const s = document.createElement("statement-diff");
+s.id = "split";
+document.body.append(s);
+s.oldText = "The shar e of th at fund lives apart.";
+s.newText = "The share of that fund lives a part.";
 await init();
 document.getElementById("core").textContent = compare("a b", "a c").changes.length;
 `,
@@ -51,8 +57,11 @@ test("a Vite-built page renders the widget and can call the core", async () => {
   const page = await newPage(env.browser, { viewport: { width: 1000, height: 500 } });
   await page.goto(server.url);
   await page.waitForFunction(() => document.querySelector("statement-diff")?.result);
-  assert.deepEqual(await page.locator("statement-diff ins").allTextContents(), ["$55,000,000", "2024"]);
+  assert.deepEqual(await page.locator("#d ins").allTextContents(), ["$55,000,000", "2024"]);
   assert.equal(await page.locator("#core").textContent(), "1");
+  await page.waitForFunction(() => document.getElementById("split")?.result);
+  const kinds = await page.evaluate(() => document.getElementById("split").result.changes.map((c) => [c.kind, c.minor]));
+  assert.deepEqual(kinds, [["split", true], ["split", true], ["wording", false]], "the word list loaded in the bundled app");
   await shot(page, "bundled-vite");
   assert.deepEqual(page.errors, []);
   await page.close();
