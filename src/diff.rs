@@ -342,13 +342,17 @@ const BULK_FACTOR: usize = 1;
 /// Surrounding material may share at most this share of its content words with the statement…
 const FURNITURE_SHARED_WORDS: f64 = 0.3;
 /// …and more than half of its lines must look like page material (short lines, dated headlines,
-/// links, figures; see [`furniture::line_is_page_like`]).
+/// links, figures; see [`furniture::look`])…
 const FURNITURE_LINES: f64 = 0.5;
+/// …or, counting list items and `key: value` lines too, when it shares hardly any content words.
+const FURNITURE_FOREIGN_WORDS: f64 = 0.15;
 
-/// Positive evidence that `range` of `side` is page furniture, not part of the statement: more
-/// than half of its lines look like page material, and its content words (four letters or
-/// more) are mostly not the statement's. A rewritten paragraph is prose about the statement's
-/// subject: it fails both, and stays an ordinary change.
+/// Positive evidence that `range` of `side` is page furniture, not part of the statement: its
+/// content words (four letters or more) are mostly not the statement's, and more than half of
+/// its lines look like page material — or, with list items and `key: value` lines counted, when
+/// it shares hardly any content words with the statement. A rewritten paragraph is prose about
+/// the statement's subject, a rewritten list of its points shares its words: they stay ordinary
+/// changes.
 fn looks_like_furniture(
     side: &Tokens,
     range: Range<usize>,
@@ -371,7 +375,7 @@ fn looks_like_furniture(
         }
     }
     let (mut shared, mut total) = (0usize, 0usize);
-    let (mut lines, mut page_lines) = (0usize, 0usize);
+    let (mut lines, mut page_lines, mut maybe_lines) = (0usize, 0usize, 0usize);
     let mut line_start = range.start;
     for i in range.start..=range.end {
         if i == range.end || (i > line_start && side.line_break_before(i)) {
@@ -379,7 +383,11 @@ fn looks_like_furniture(
                 let text = &side.text[side.toks[line_start].start..side.toks[i - 1].end];
                 let words = count_words(side, line_start..i) as usize;
                 lines += 1;
-                page_lines += usize::from(furniture::line_is_page_like(text, words));
+                match furniture::look(text, words) {
+                    furniture::Look::Page => page_lines += 1,
+                    furniture::Look::Maybe => maybe_lines += 1,
+                    furniture::Look::Prose => {}
+                }
             }
             line_start = i;
         }
@@ -388,9 +396,12 @@ fn looks_like_furniture(
             shared += usize::from(vocab.contains(&side.keys[i]));
         }
     }
+    let share = |n: usize| n as f64 > FURNITURE_LINES * lines as f64;
+    let foreign = |limit: f64| shared as f64 <= limit * total as f64;
     lines > 0
-        && page_lines as f64 > FURNITURE_LINES * lines as f64
-        && shared as f64 <= FURNITURE_SHARED_WORDS * total as f64
+        && foreign(FURNITURE_SHARED_WORDS)
+        && (share(page_lines)
+            || share(page_lines + maybe_lines) && foreign(FURNITURE_FOREIGN_WORDS))
 }
 
 /// Page furniture: before the first and after the last long unchanged run (the shared statement),

@@ -5,7 +5,8 @@
 //! The comparison collapses material around the shared statement as "surrounding" only on
 //! positive evidence that it is furniture (see `diff::find_surroundings`); this is that evidence,
 //! line by line. Prose — a line of more than [`MAX_MARKED_WORDS`] words — is never furniture
-//! however it is marked: a rewritten paragraph must stay an ordinary change.
+//! however it is marked: a rewritten paragraph must stay an ordinary change. A list item or a
+//! `key: value` line is only [`Look::Maybe`]: statements list their points that way too.
 
 /// A line of at most this many words is short: a heading, a menu item, a label, a tag.
 const SHORT_LINE_WORDS: usize = 4;
@@ -43,27 +44,43 @@ const FURNITURE_WORDS: &[&str] = &[
     "all stories",
 ];
 
-/// Whether one line (its text, `words` words and figures in it) looks like page material.
-pub(crate) fn line_is_page_like(line: &str, words: usize) -> bool {
+/// How much a line looks like page material.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Look {
+    /// Short (a heading, a menu item, a label), or marked: a date or time, a link or file name,
+    /// long figures, a currency sign, items set apart by bars, a furniture word.
+    Page,
+    /// A short list item or a `key: value` line: page material in a news list or front matter,
+    /// but also how a statement lists its points, so evidence only with others.
+    Maybe,
+    /// A line of the statement.
+    Prose,
+}
+
+/// How one line (its text, `words` words and figures in it) looks.
+pub(crate) fn look(line: &str, words: usize) -> Look {
     if words <= SHORT_LINE_WORDS {
-        return true;
+        return Look::Page;
     }
     if words > MAX_MARKED_WORDS {
-        return false;
+        return Look::Prose;
+    }
+    if has_marker(line) {
+        return Look::Page;
     }
     let trimmed = line.trim_start();
     // A list item: "- headline", "* item", "• item".
     if trimmed.starts_with(['-', '*', '•', '·', '–', '—', '|']) {
-        return true;
+        return Look::Maybe;
     }
     // Front matter or a label: "title: …", "Tel.: …" (a key of one or two words, then a colon).
     if let Some(colon) = trimmed.find(':') {
         let key = &trimmed[..colon];
         if !key.is_empty() && key.split_whitespace().count() <= 2 && !key.contains(['.', ',']) {
-            return true;
+            return Look::Maybe;
         }
     }
-    has_marker(line)
+    Look::Prose
 }
 
 /// Links, file names, times, dates and long figures (phone numbers, rates), currency signs and
@@ -118,7 +135,7 @@ mod tests {
             .count()
     }
     fn page(s: &str) -> bool {
-        line_is_page_like(s, words(s))
+        look(s, words(s)) != Look::Prose
     }
 
     #[test]
@@ -135,6 +152,7 @@ mod tests {
             "Press office: +7 (495) 244-16-06, press@example.org",
             "title: GitHub GPL Cooperation Commitment",
             "- John Mark Walker, Director of Capital One’s Open Source Program Office",
+            "- The parties should release all detainees without delay",
             "Читайте также: другие заявления министерства за эту неделю",
             "See also the statements of the ministry this week",
             "Новости дня | Погода: +3 °C, облачно",
@@ -142,6 +160,18 @@ mod tests {
         ] {
             assert!(page(line), "{line:?} is page material");
         }
+    }
+
+    #[test]
+    fn list_items_and_labels_are_only_maybe() {
+        for line in [
+            "- The parties should release all detainees without delay",
+            "Objective: to restore the wetlands of the basin by 2030",
+        ] {
+            assert_eq!(look(line, words(line)), Look::Maybe, "{line:?}");
+        }
+        let dated = "- 13.03.2024 Weather: snow expected in the capital on Friday";
+        assert_eq!(look(dated, words(dated)), Look::Page);
     }
 
     #[test]

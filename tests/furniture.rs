@@ -187,3 +187,27 @@ fn the_embedded_commitment_keeps_its_furniture_collapsed() {
     assert!(c.stats.shared_similarity > 0.95, "{:?}", c.stats);
     assert!(c.stats.similarity < c.stats.shared_similarity);
 }
+
+#[test]
+fn a_rewritten_list_of_points_at_the_end_is_an_ordinary_change() {
+    // Short lines, list markers: how a statement lists its points, not furniture.
+    for (statement, old_list, new_list) in [
+        (
+            "statement-en.txt",
+            "The Ministry calls on the parties to:\n- release all detainees without delay\n- reopen the border crossings for trade\n- resume the talks under the commission\n- publish the water measurements monthly\n",
+            "The Ministry calls on the parties to:\n- withdraw their troops from the valley\n- compensate the families of the victims\n- allow observers into the northern camps\n- hold elections before the next winter\n",
+        ),
+        (
+            "statement-ru.txt",
+            "Министерство призывает стороны:\n- безотлагательно освободить всех задержанных\n- вновь открыть пограничные переходы для торговли\n- возобновить переговоры в рамках комиссии\n- ежемесячно публиковать данные измерений\n",
+            "Министерство призывает стороны:\n- вывести войска из долины реки\n- выплатить компенсации семьям пострадавших\n- допустить наблюдателей в северные лагеря\n- провести выборы до наступления зимы\n",
+        ),
+    ] {
+        let text = fixture(statement);
+        let old = format!("{text}\n{old_list}");
+        let new = format!("{text}\n{new_list}");
+        let c = cmp(&old, &new);
+        assert_eq!(surrounding(&c), 0, "{statement}: {:?}", c.stats);
+        assert!(c.stats.words_deleted >= 15 && c.stats.words_inserted >= 15);
+    }
+}
