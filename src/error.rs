@@ -9,8 +9,11 @@ pub enum Error {
     InvalidText { which: &'static str, got: String },
     /// The options argument is not a plain object.
     InvalidOptions { got: String },
-    /// An option key that does not exist.
-    UnknownOption { key: String },
+    /// An option key that does not exist (`allowed`: the option names).
+    UnknownOption {
+        key: String,
+        allowed: &'static [&'static str],
+    },
     /// A known option with a value of the wrong type or range.
     InvalidOption {
         key: &'static str,
@@ -26,10 +29,10 @@ impl fmt::Display for Error {
             Error::InvalidOptions { got } => {
                 write!(f, "options must be a plain object or undefined, got {got}")
             }
-            Error::UnknownOption { key } => write!(
+            Error::UnknownOption { key, allowed } => write!(
                 f,
                 "unknown option {key:?}; the options are: {}",
-                crate::options::OPTION_NAMES.join(", ")
+                allowed.join(", ")
             ),
             Error::InvalidOption { key, expected, got } => {
                 write!(f, "option {key:?} must be {expected}, got {got}")

@@ -3,44 +3,13 @@
 //! (zero-width spaces, bidi controls, soft hyphens, NUL…). Uses Unicode's script data (UAX #24),
 //! UTS #39's mixed-script confusable data and General_Category (Cc, Cf).
 
-use serde::Serialize;
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::is_potential_mixed_script_confusable_char;
 
 use crate::charsets::is_format_char;
-use crate::diff::{utf16_len, Utf16At};
-use crate::model::Span;
+use crate::model::{CharInfo, Finding, FindingKind, Span};
+use crate::text::{utf16_len, Utf16At};
 use crate::tokenize::{Token, TokenKind};
-
-/// What was found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum FindingKind {
-    /// A word mixing scripts, with letters that look like another script's.
-    Lookalike,
-    /// An invisible or control character.
-    Invisible,
-}
-
-/// One character worth naming.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CharInfo {
-    /// UTF-16 offset of the character in its side's text.
-    pub offset: u32,
-    pub code_point: u32,
-    /// The character's Unicode script ("Cyrillic", "Latin", "Common"…).
-    pub script: &'static str,
-}
-
-/// A word (or mark) holding look-alike or invisible characters.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub kind: FindingKind,
-    /// The whole token, so a reader sees the word the characters hide in.
-    pub span: Span,
-    pub chars: Vec<CharInfo>,
-}
 
 /// Scans one text's tokens (`tokens`: tokens of `text` in order; white space may be left out).
 pub(crate) fn scan(text: &str, tokens: &[Token]) -> Vec<Finding> {

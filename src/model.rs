@@ -16,7 +16,35 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::findings::Finding;
+/// What was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FindingKind {
+    /// A word mixing scripts, with letters that look like another script's.
+    Lookalike,
+    /// An invisible or control character.
+    Invisible,
+}
+
+/// One character worth naming.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CharInfo {
+    /// UTF-16 offset of the character in its side's text.
+    pub offset: u32,
+    pub code_point: u32,
+    /// The character's Unicode script ("Cyrillic", "Latin", "Common"…).
+    pub script: &'static str,
+}
+
+/// A word (or mark) holding look-alike or invisible characters.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// The whole token, so a reader sees the word the characters hide in.
+    pub span: Span,
+    pub chars: Vec<CharInfo>,
+}
 
 /// What happened to a segment of one side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

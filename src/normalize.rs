@@ -10,17 +10,8 @@ use std::borrow::Cow;
 
 use crate::options::CompareOptions;
 
-/// The key a token is matched by.
-///
-/// ```
-/// use statement_diff::{normalize::key, CompareOptions};
-/// let mut opts = CompareOptions::new();
-/// assert_eq!(key("«", &opts), key("“", &opts));
-/// assert_eq!(key("ещё", &opts), "еще");
-/// assert_eq!(key("Заявление", &opts), "Заявление");
-/// opts.ignore_case(true);
-/// assert_eq!(key("Заявление", &opts), "заявление");
-/// ```
+/// The key a token is matched by: typography folded (`«` and `“` match, `ещё` is `еще`), and
+/// lower-cased with `ignore_case`.
 pub fn key<'a>(token: &'a str, opts: &CompareOptions) -> Cow<'a, str> {
     let folded = fold_typography(token);
     if opts.is_ignore_case() && folded.chars().any(char::is_uppercase) {
@@ -83,6 +74,16 @@ pub(crate) fn fold_char(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys() {
+        let mut opts = CompareOptions::new();
+        assert_eq!(key("«", &opts), key("“", &opts));
+        assert_eq!(key("ещё", &opts), "еще");
+        assert_eq!(key("Заявление", &opts), "Заявление");
+        opts.ignore_case(true);
+        assert_eq!(key("Заявление", &opts), "заявление");
+    }
 
     #[test]
     fn typographic_variants_share_a_key() {

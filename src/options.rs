@@ -80,7 +80,10 @@ impl CompareOptions {
             return if OPTION_NAMES.contains(&key) {
                 Ok(())
             } else {
-                Err(Error::UnknownOption { key: key.into() })
+                Err(Error::UnknownOption {
+                    key: key.into(),
+                    allowed: OPTION_NAMES,
+                })
             };
         }
         match key {
@@ -99,7 +102,12 @@ impl CompareOptions {
                 };
                 self.timeout_ms = (ms > 0).then_some(ms);
             }
-            _ => return Err(Error::UnknownOption { key: key.into() }),
+            _ => {
+                return Err(Error::UnknownOption {
+                    key: key.into(),
+                    allowed: OPTION_NAMES,
+                })
+            }
         }
         Ok(())
     }

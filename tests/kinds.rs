@@ -5,7 +5,7 @@
 mod common;
 
 use common::{change_texts, compare, corpus_pairs, moves};
-use statement_diff::normalize::fold_typography;
+use statement_diff::fold_typography;
 use statement_diff::{ChangeKind, CompareOptions, FindingKind};
 
 fn pair(name: &str) -> (String, String) {

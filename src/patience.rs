@@ -208,7 +208,7 @@ fn unrelated(a: &[u32], b: &[u32]) -> bool {
     }
     let pair = |w: &[u32]| u64::from(w[0]) << 32 | u64::from(w[1]);
     let mut in_b: Vec<u64> = b.windows(2).map(pair).collect();
-    crate::align::sort_u64(&mut in_b);
+    crate::sort::sort_u64(&mut in_b);
     let shared = a
         .windows(2)
         .filter(|w| in_b.binary_search(&pair(w)).is_ok())

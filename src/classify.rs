@@ -7,9 +7,12 @@ use std::ops::Range;
 use unicode_script::UnicodeScript;
 use unicode_security::is_potential_mixed_script_confusable_char;
 
+use std::cell::Cell;
+
 use crate::model::ChangeKind;
 use crate::normalize::{fold_char, fold_typography};
 use crate::tokenize::{Token, TokenKind};
+use crate::tokens::Tokens;
 use crate::wordlists::{verdict, Language, Verdict, WordLookup};
 
 /// Classifies a change between `old` tokens (of `old_text`) and `new` tokens (of `new_text`).
@@ -411,6 +414,62 @@ fn negations(toks: &[Token], text: &str) -> usize {
             ) || w.ends_with("n't")
         })
         .count()
+}
+
+/// The kind of a change before the word lists are read (cleanup's view: a split keeps its
+/// identity whatever its readings).
+pub(crate) fn plain_kind(a: &Tokens, o: Range<usize>, b: &Tokens, n: Range<usize>) -> ChangeKind {
+    classify(&a.toks[o], a.text, &b.toks[n], b.text)
+}
+
+/// Decides the kinds of changes with the word lists, and remembers which lists would have
+/// decided a split that none did.
+pub(crate) struct Judge<'w> {
+    words: &'w dyn WordLookup,
+    /// Bit per [`Language`]: its list is not loaded and a split needed it.
+    needed: Cell<u8>,
+}
+
+impl<'w> Judge<'w> {
+    pub(crate) fn new(words: &'w dyn WordLookup) -> Self {
+        Judge {
+            words,
+            needed: Cell::new(0),
+        }
+    }
+
+    /// A split or joined word is minor only when one reading is not a word ("th at" / "that");
+    /// when both are words ("a part" / "apart") or no list can tell, it is a wording change.
+    pub(crate) fn kind_of(
+        &self,
+        a: &Tokens,
+        o: Range<usize>,
+        b: &Tokens,
+        n: Range<usize>,
+    ) -> ChangeKind {
+        let kind = plain_kind(a, o.clone(), b, n.clone());
+        if kind != ChangeKind::Split {
+            return kind;
+        }
+        match split_reading(&a.toks[o], a.text, &b.toks[n], b.text, self.words) {
+            SplitReading::Artefact => ChangeKind::Split,
+            SplitReading::Words => ChangeKind::Wording,
+            SplitReading::Unsure(lang) => {
+                if let Some(lang) = lang {
+                    self.needed.set(self.needed.get() | 1 << lang as u8);
+                }
+                ChangeKind::Wording
+            }
+        }
+    }
+
+    pub(crate) fn needed(&self) -> Vec<&'static str> {
+        Language::ALL
+            .into_iter()
+            .filter(|&l| self.needed.get() & 1 << l as u8 != 0)
+            .map(Language::code)
+            .collect()
+    }
 }
 
 #[cfg(test)]

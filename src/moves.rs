@@ -1,16 +1,17 @@
-//! Alignment beyond words: moved lines and paragraphs, and the rows of the side-by-side view.
-//!
-//! Moves: a line (or paragraph) that the word diff deleted in one place and inserted in another,
-//! word for word (by match keys), is a move, not a deletion plus an insertion.
-//! Rows: where both texts break a line at the same point of the word alignment, a new row starts
-//! on both sides.
+//! Stage 4: moved paragraphs, lines and sentences — text that the word alignment deleted in one
+//! place and inserted in another, word for word or edited — and the texts aligned again with
+//! them set aside.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use crate::diff::{Run, Tokens, Utf16At};
-use crate::model::{Row, Span};
+use similar::Instant;
+
+use crate::patience;
+use crate::runs::{to_runs, Run};
+use crate::sort::sort_u64;
 use crate::tokenize::TokenKind;
+use crate::tokens::Tokens;
 
 /// Shortest line that counts as moved, in words and figures: shorter lines ("## Scope",
 /// "and") repeat too often to say they moved.
@@ -286,11 +287,6 @@ fn moves_among(a: &Tokens, b: &Tokens, seen: &Seen, units: &Units, found: &[Move
         .collect()
 }
 
-/// The one sort of the module (each instance of the standard sorts costs ≈ 5 KB of wasm).
-pub(crate) fn sort_u64(v: &mut [u64]) {
-    v.sort_unstable();
-}
-
 /// How many lines of a side have each sequence of keys (list markers aside).
 fn line_counts<'t>(side: &'t Tokens, lines: &[Line]) -> HashMap<&'t [u32], usize> {
     let mut counts: HashMap<&[u32], usize> = HashMap::default();
@@ -364,78 +360,6 @@ fn candidate_lines(side: &Tokens, lines: &[Line], matched: &[bool]) -> Vec<Line>
         .collect()
 }
 
-/// Paragraphs a replaced passage may hold on one side and still be one row.
-const MAX_ROW_PARAGRAPHS: usize = 4;
-
-/// Cuts both texts into aligned rows. Candidate cuts are the boundaries between aligned tokens
-/// (inside unchanged runs, and at the edges of changes); a cut is taken where the white space
-/// before the token holds a line break on both sides. A replaced passage of more than
-/// [`MAX_ROW_PARAGRAPHS`] paragraphs on a side is also cut at its paragraph breaks, paired in order.
-pub(crate) fn rows(a: &Tokens, b: &Tokens, runs: &[Run]) -> Vec<Row> {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    // `paired`: a cut inside a long replaced passage, taken without a line break on both sides.
-    let mut consider = |i: usize, j: usize, paired: bool| {
-        if paired || i > 0 && j > 0 && a.line_break_before(i) && b.line_break_before(j) {
-            let cut = (a.start_of(i), b.start_of(j));
-            if cuts.last() != Some(&cut) {
-                cuts.push(cut);
-            }
-        }
-    };
-    for run in runs {
-        match run {
-            Run::Equal { old, new } => {
-                for k in 0..old.len() {
-                    consider(old.start + k, new.start + k, false);
-                }
-            }
-            Run::Change { old, new } => {
-                consider(old.start, new.start, false);
-                // A long replaced passage (a rewrite, or what an exhausted time budget leaves of
-                // megabytes) is cut at its paragraph breaks, paired in order, so that no row
-                // holds more than a paragraph of each side: a row is laid out whole.
-                let breaks = |side: &Tokens, r: &Range<usize>| -> Vec<usize> {
-                    (r.start + 1..r.end)
-                        .filter(|&i| side.paragraph_break_before(i))
-                        .collect()
-                };
-                let (pa, pb) = (breaks(a, old), breaks(b, new));
-                if pa.len().max(pb.len()) > MAX_ROW_PARAGRAPHS {
-                    for k in 0..pa.len().max(pb.len()) {
-                        let i = pa.get(k).copied().unwrap_or(old.end);
-                        let j = pb.get(k).copied().unwrap_or(new.end);
-                        consider(i, j, true);
-                    }
-                }
-            }
-        }
-    }
-    // The boundary after the last run (trailing white space) never starts a row.
-    let (end_a, end_b) = (a.text.len(), b.text.len());
-    cuts.retain(|&(i, j)| i < end_a || j < end_b);
-
-    let mut rows = Vec::with_capacity(cuts.len() + 1);
-    let (mut ua, mut ub) = (Utf16At::default(), Utf16At::default());
-    let mut prev = (0u32, 0u32);
-    for (i, j) in cuts.into_iter().chain([(end_a, end_b)]) {
-        let next = (ua.at(a.text, i), ub.at(b.text, j));
-        if next != prev || rows.is_empty() && (end_a > 0 || end_b > 0) {
-            rows.push(Row {
-                old: Span {
-                    start: prev.0,
-                    end: next.0,
-                },
-                new: Span {
-                    start: prev.1,
-                    end: next.1,
-                },
-            });
-        }
-        prev = next;
-    }
-    rows
-}
-
 /// A block without its list or heading marker (`7.`, `b)`, `*`, `##`), so that a renumbered item
 /// that moved still matches.
 fn without_marker(side: &Tokens, r: Range<usize>) -> Range<usize> {
@@ -455,151 +379,52 @@ fn without_marker(side: &Tokens, r: Range<usize>) -> Range<usize> {
     r.start + skip..r.end
 }
 
-/// How many line breaks white space holds (CRLF counts once; U+2029, the paragraph
-/// separator, counts as two: a paragraph break).
-pub(crate) fn line_breaks(gap: &str) -> usize {
-    let mut n = 0;
-    let mut after_cr = false;
-    for c in gap.chars() {
-        if c == '\u{2029}' {
-            n += 2;
-        } else if !(after_cr && c == '\n') {
-            n += usize::from(is_line_break(c));
+/// Aligns the two texts again with the moved lines set aside, so that words of a moved line are
+/// not matched by chance where it used to be or where it went.
+pub(crate) fn realign_without(
+    a: &Tokens,
+    b: &Tokens,
+    moves: &[Move],
+    n_keys: usize,
+    deadline: Option<Instant>,
+) -> Vec<Run> {
+    let kept = |side: &Tokens, pick: fn(&Move) -> &Range<usize>| -> Vec<usize> {
+        let mut out_of: Vec<u64> = moves
+            .iter()
+            .map(|m| (pick(m).start as u64) << 32 | pick(m).end as u64)
+            .collect();
+        sort_u64(&mut out_of);
+        let mut keep = Vec::with_capacity(side.toks.len());
+        let mut at = 0;
+        for r in out_of
+            .into_iter()
+            .map(|p| (p >> 32) as usize..(p & 0xffff_ffff) as usize)
+        {
+            keep.extend(at..r.start);
+            at = r.end;
         }
-        after_cr = c == '\r';
-    }
-    n
-}
-
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}' | '\u{0085}'
+        keep.extend(at..side.toks.len());
+        keep
+    };
+    let (ka, kb) = (kept(a, |m| &m.old), kept(b, |m| &m.new));
+    let keys =
+        |side: &Tokens, k: &[usize]| -> Vec<u32> { k.iter().map(|&t| side.keys[t]).collect() };
+    let ops = patience::align(&keys(a, &ka), &keys(b, &kb), n_keys, deadline);
+    to_runs(
+        &ops,
+        |x| ka[x],
+        |y| kb[y],
+        (0, 0),
+        (a.toks.len(), b.toks.len()),
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::{compare, CompareOptions, Comparison};
-
-    fn rows_text(old: &str, new: &str) -> Vec<(String, String)> {
-        let c: Comparison = compare(old, new, &CompareOptions::new());
-        c.rows
-            .iter()
-            .map(|r| (cut(old, r.old), cut(new, r.new)))
-            .collect()
-    }
-
-    /// The text of a UTF-16 span of `s`.
-    pub(super) fn cut(s: &str, sp: crate::Span) -> String {
-        let u: Vec<u16> = s.encode_utf16().collect();
-        String::from_utf16(&u[sp.start as usize..sp.end as usize]).unwrap()
-    }
-
-    #[test]
-    fn line_breaks_count_crlf_once() {
-        for (gap, n) in [
-            ("\r\n\r\n", 2),
-            ("\r\n", 1),
-            ("\n\n", 2),
-            ("\r\r", 2),
-            (" \u{2029} ", 2),
-            ("\u{2028}", 1),
-            ("  ", 0),
-        ] {
-            assert_eq!(super::line_breaks(gap), n, "{gap:?}");
-        }
-    }
-
-    #[test]
-    fn a_long_replaced_passage_is_cut_at_its_paragraphs() {
-        let side = |w: &str, n: usize| {
-            (0..n)
-                .map(|k| format!("{w}{k} {w}{k}x"))
-                .collect::<Vec<_>>()
-        };
-        let (old, new) = (side("alpha", 6).join("\n\n"), side("omega", 3).join("\n\n"));
-        let got = rows_text(
-            &format!("Same start.\n\n{old}"),
-            &format!("Same start.\n\n{new}"),
-        );
-        assert_eq!(got.len(), 7, "{got:#?}");
-        assert_eq!(
-            got[1],
-            ("alpha0 alpha0x\n\n".into(), "omega0 omega0x\n\n".into())
-        );
-        assert_eq!(got[6], ("alpha5 alpha5x".into(), "".into()));
-        // Up to MAX_ROW_PARAGRAPHS per side, a replaced passage stays one row.
-        let (old, new) = (side("alpha", 4).join("\n\n"), side("omega", 2).join("\n\n"));
-        assert_eq!(
-            rows_text(
-                &format!("Same start.\n\n{old}"),
-                &format!("Same start.\n\n{new}")
-            )
-            .len(),
-            2
-        );
-    }
-
-    #[test]
-    fn unchanged_paragraphs_sit_on_their_own_rows() {
-        let got = rows_text("One.\n\nTwo old.\n\nThree.", "One.\n\nTwo new.\n\nThree.");
-        assert_eq!(
-            got,
-            [
-                ("One.\n\n".into(), "One.\n\n".into()),
-                ("Two old.\n\n".into(), "Two new.\n\n".into()),
-                ("Three.".into(), "Three.".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn inserted_paragraph_gets_a_row_with_an_empty_old_side() {
-        let got = rows_text("Первый.\n\nТретий.", "Первый.\n\nВторой абзац.\n\nТретий.");
-        assert_eq!(
-            got,
-            [
-                ("Первый.\n\n".into(), "Первый.\n\n".into()),
-                ("".into(), "Второй абзац.\n\n".into()),
-                ("Третий.".into(), "Третий.".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn rewrapped_lines_share_a_row_until_the_breaks_agree() {
-        let got = rows_text("a b\nc d\ne f", "a b c\nd\ne f");
-        assert_eq!(
-            got,
-            [
-                ("a b\nc d\n".into(), "a b c\nd\n".into()),
-                ("e f".into(), "e f".into())
-            ]
-        );
-    }
-
-    #[test]
-    fn rows_cover_both_texts() {
-        for (a, b) in [
-            ("", ""),
-            ("", "x"),
-            ("x\n", ""),
-            ("\n\na", "a\n\n"),
-            ("😀\nб", "😀\nв"),
-        ] {
-            let c = compare(a, b, &CompareOptions::new());
-            let (mut o, mut n) = (0, 0);
-            for r in &c.rows {
-                assert_eq!((r.old.start, r.new.start), (o, n), "{a:?} {b:?}");
-                (o, n) = (r.old.end, r.new.end);
-            }
-            assert_eq!(
-                (o as usize, n as usize),
-                (a.encode_utf16().count(), b.encode_utf16().count())
-            );
-        }
-    }
+/// Whether the token ranges `old` / `new` hold a moved line (moved lines lie inside change runs).
+pub(crate) fn holds_move(moves: &[Move], old: &Range<usize>, new: &Range<usize>) -> bool {
+    moves.iter().any(|m| {
+        old.start <= m.old.start && m.old.end <= old.end
+            || new.start <= m.new.start && m.new.end <= new.end
+    })
 }
 
 #[cfg(test)]
@@ -662,7 +487,7 @@ mod move_tests {
         let e = edits[0];
         assert_eq!(e.kind, ChangeKind::Wording);
         assert_eq!(e.within, Some(moved[0].id));
-        let cut = super::tests::cut;
+        let cut = crate::text::cut;
         assert_eq!(
             (cut(old, e.old), cut(new, e.new)),
             ("quite".into(), "rather".into())
@@ -703,8 +528,8 @@ mod move_tests {
             .map(|ch| {
                 let into = &c.changes[ch.pair.unwrap() as usize];
                 (
-                    super::tests::cut(&old, ch.old),
-                    super::tests::cut(&new, into.new),
+                    crate::text::cut(&old, ch.old),
+                    crate::text::cut(&new, into.new),
                 )
             })
             .collect();
