@@ -25,6 +25,82 @@ pub(crate) struct Parts<'p, 'a> {
     pub(crate) n_keys: usize,
 }
 
+/// Which text a side of the work is about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Which {
+    Old,
+    New,
+}
+
+impl Which {
+    fn other(self) -> Which {
+        match self {
+            Which::Old => Which::New,
+            Which::New => Which::Old,
+        }
+    }
+
+    /// The op of text only this side has.
+    fn op(self) -> Op {
+        match self {
+            Which::Old => Op::Delete,
+            Which::New => Op::Insert,
+        }
+    }
+
+    /// A move's token range on this side.
+    fn of(self, m: &Move) -> &Range<usize> {
+        match self {
+            Which::Old => &m.old,
+            Which::New => &m.new,
+        }
+    }
+
+    fn span(self, change: &mut Change) -> &mut Span {
+        match self {
+            Which::Old => &mut change.old,
+            Which::New => &mut change.new,
+        }
+    }
+
+    /// `(old, new)` from this side's value and the other side's.
+    fn pair<T>(self, mine: T, other: T) -> (T, T) {
+        match self {
+            Which::Old => (mine, other),
+            Which::New => (other, mine),
+        }
+    }
+}
+
+/// Word and token tallies gathered while the runs are read (the change counts come after, from
+/// the changes themselves: [`count_changes`]).
+#[derive(Default)]
+struct Tally {
+    /// Tokens matched (unchanged, moved, or changed only in a minor way).
+    equal_tokens: usize,
+    /// Tokens of surrounding material (left out of the shared part's similarity).
+    outside: usize,
+    words_unchanged: u32,
+    words_moved: u32,
+    /// Words only in the old / the new text, outside surrounding material.
+    words_only: [u32; 2],
+    /// Words of surrounding material only in the old / the new text.
+    surrounding_words: [u32; 2],
+}
+
+/// The assembly in progress: both sides' segments, the changes so far, the tallies, and each
+/// move's own alignment.
+struct Assembler<'p, 'a> {
+    parts: &'p Parts<'p, 'a>,
+    judge: &'p Judge<'p>,
+    sides: [SideBuilder<'p, 'a>; 2],
+    changes: Vec<Change>,
+    tally: Tally,
+    moved: Vec<MoveState>,
+    /// The moves in reading order of each side.
+    order: [Vec<usize>; 2],
+}
+
 /// Cuts both sides into segments and builds changes and stats from the runs. Inside unchanged
 /// runs, tokens that matched by key but differ in text (case, typography) and differing white
 /// space between matched tokens become minor changes.
@@ -33,41 +109,95 @@ pub(crate) fn assemble<'a>(
     judge: &Judge,
     approximate: bool,
 ) -> Comparison<'a> {
-    let Parts {
-        a,
-        b,
-        runs,
-        moves,
-        surrounding,
-        n_keys,
-    } = *parts;
-    let mut old = SideBuilder::new(a);
-    let mut new = SideBuilder::new(b);
-    let mut changes: Vec<Change> = Vec::new();
-    let mut equal_tokens = 0usize;
-    // Tokens of surrounding material: not part of the statement's similarity.
-    let mut outside = 0usize;
-    let mut stats = Stats {
-        words_unchanged: 0,
-        words_deleted: 0,
-        words_inserted: 0,
-        changes: 0,
-        minor_changes: 0,
-        words_moved: 0,
-        surrounding: 0,
-        replaced: 0,
-        added: 0,
-        removed: 0,
-        moved: 0,
-        surrounding_words_old: 0,
-        surrounding_words_new: 0,
-        kinds: Default::default(),
-        similarity: 1.0,
-        shared_similarity: 1.0,
-    };
-    let push = |changes: &mut Vec<Change>, kind: ChangeKind, old: Span, new: Span| {
-        changes.push(Change {
-            id: changes.len() as u32,
+    let mut asm = Assembler::new(parts, judge);
+    for (k, run) in parts.runs.iter().enumerate() {
+        match run {
+            Run::Change { old, new } if parts.surrounding.contains(&k) => asm.surrounding(old, new),
+            Run::Equal { old, new } => asm.equal(old, new),
+            Run::Change { old, new } if holds_move(parts.moves, old, new) => {
+                // Its old pieces first (moved out, or deleted), then its new pieces (moved in, or
+                // inserted), so both sides stay in order.
+                asm.with_moves(Which::Old, old.clone(), new.start..new.start);
+                asm.with_moves(Which::New, new.clone(), old.end..old.end);
+            }
+            Run::Change { old, new } => asm.change(old, new),
+        }
+    }
+    asm.finish(approximate)
+}
+
+impl<'p, 'a> Assembler<'p, 'a> {
+    fn new(parts: &'p Parts<'p, 'a>, judge: &'p Judge<'p>) -> Self {
+        let (a, b) = (parts.a, parts.b);
+        // Each move's own word alignment (a moved line may be edited too); ids are given when
+        // the reading reaches either end of the move.
+        let moved = parts
+            .moves
+            .iter()
+            .map(|m| MoveState {
+                ops: to_runs(
+                    &patience::align(
+                        a.keys_of(m.old.clone()),
+                        b.keys_of(m.new.clone()),
+                        parts.n_keys,
+                        None,
+                    ),
+                    |x| m.old.start + x,
+                    |y| m.new.start + y,
+                    (m.old.start, m.new.start),
+                    (m.old.end, m.new.end),
+                )
+                .into_iter()
+                .flat_map(|run| match run {
+                    Run::Equal { old, new } => written_apart(a, b, old, new),
+                    Run::Change { old, new } => {
+                        let kind = judge.kind_of(a, old.clone(), b, new.clone());
+                        vec![(old, new, Some(kind))]
+                    }
+                })
+                .collect(),
+                out: None,
+                into: None,
+                inner: None,
+            })
+            .collect();
+        let mut by_new: Vec<u64> = parts
+            .moves
+            .iter()
+            .enumerate()
+            .map(|(k, m)| (m.new.start as u64) << 32 | k as u64)
+            .collect();
+        sort_u64(&mut by_new);
+        let by_new = by_new.into_iter().map(|p| (p & 0xffff_ffff) as usize);
+        Assembler {
+            parts,
+            judge,
+            sides: [SideBuilder::new(a), SideBuilder::new(b)],
+            changes: Vec::new(),
+            tally: Tally::default(),
+            moved,
+            order: [(0..parts.moves.len()).collect(), by_new.collect()],
+        }
+    }
+
+    fn tokens(&self, which: Which) -> &'p Tokens<'a> {
+        match which {
+            Which::Old => self.parts.a,
+            Which::New => self.parts.b,
+        }
+    }
+
+    /// A new change of `kind` over old tokens `o` and new tokens `n`.
+    fn push(&mut self, kind: ChangeKind, o: Range<usize>, n: Range<usize>) {
+        let id = self.changes.len() as u32;
+        let old = self.sides[0].change(o, Op::Delete, id);
+        let new = self.sides[1].change(n, Op::Insert, id);
+        self.push_spans(kind, old, new);
+    }
+
+    fn push_spans(&mut self, kind: ChangeKind, old: Span, new: Span) {
+        self.changes.push(Change {
+            id: self.changes.len() as u32,
             kind,
             minor: kind.is_minor(),
             old,
@@ -75,241 +205,205 @@ pub(crate) fn assemble<'a>(
             pair: None,
             within: None,
         });
-    };
-    // Each move's own word alignment (a moved line may be edited too); ids are given when the
-    // reading reaches either end of the move.
-    let mut moved: Vec<MoveState> = moves
-        .iter()
-        .map(|m| MoveState {
-            ops: to_runs(
-                &patience::align(
-                    a.keys_of(m.old.clone()),
-                    b.keys_of(m.new.clone()),
-                    n_keys,
-                    None,
-                ),
-                |x| m.old.start + x,
-                |y| m.new.start + y,
-                (m.old.start, m.new.start),
-                (m.old.end, m.new.end),
-            )
-            .into_iter()
-            .flat_map(|run| match run {
-                Run::Equal { old, new } => written_apart(a, b, old, new),
-                Run::Change { old, new } => {
-                    let kind = judge.kind_of(a, old.clone(), b, new.clone());
-                    vec![(old, new, Some(kind))]
-                }
+    }
+
+    /// A block of page furniture: one change, what only the old text has there and only the new.
+    fn surrounding(&mut self, o: &Range<usize>, n: &Range<usize>) {
+        let (a, b) = (self.parts.a, self.parts.b);
+        self.tally.outside += o.len() + n.len();
+        self.tally.surrounding_words[0] += count_words(a, o.clone());
+        self.tally.surrounding_words[1] += count_words(b, n.clone());
+        self.push(ChangeKind::Surrounding, o.clone(), n.clone());
+    }
+
+    /// An unchanged run: minor changes where matched tokens or the white space between them are
+    /// written differently.
+    fn equal(&mut self, o: &Range<usize>, n: &Range<usize>) {
+        let (a, b) = (self.parts.a, self.parts.b);
+        self.tally.equal_tokens += o.len();
+        self.tally.words_unchanged += count_words(a, o.clone());
+        // Written the same byte for byte (the common case): nothing minor inside.
+        let span = |side: &Tokens<'a>, r: &Range<usize>| -> &'a str {
+            r.clone().last().map_or("", |last| {
+                &side.text[side.toks[r.start].start..side.toks[last].end]
             })
-            .collect(),
-            out: None,
-            into: None,
-            inner: None,
-        })
-        .collect();
-    let mut by_new: Vec<u64> = moves
-        .iter()
-        .enumerate()
-        .map(|(k, m)| (m.new.start as u64) << 32 | k as u64)
-        .collect();
-    sort_u64(&mut by_new);
-    let by_new: Vec<usize> = by_new
-        .into_iter()
-        .map(|p| (p & 0xffff_ffff) as usize)
-        .collect();
-    let by_old: Vec<usize> = (0..moves.len()).collect();
-    for (k, run) in runs.iter().enumerate() {
-        match run {
-            Run::Change { old: o, new: n } if surrounding.contains(&k) => {
-                // One change per block: what only the old text has there, and only the new.
-                outside += o.len() + n.len();
-                stats.surrounding_words_old += count_words(a, o.clone());
-                stats.surrounding_words_new += count_words(b, n.clone());
-                let id = changes.len() as u32;
-                let (so, sn) = (
-                    old.change(o.clone(), Op::Delete, id),
-                    new.change(n.clone(), Op::Insert, id),
-                );
-                push(&mut changes, ChangeKind::Surrounding, so, sn);
-            }
-            Run::Equal { old: o, new: n } => {
-                equal_tokens += o.len();
-                stats.words_unchanged += count_words(a, o.clone());
-                // Written the same byte for byte (the common case): nothing minor inside.
-                let span = |side: &Tokens<'a>, r: &Range<usize>| -> &'a str {
-                    r.clone().last().map_or("", |last| {
-                        &side.text[side.toks[r.start].start..side.toks[last].end]
-                    })
-                };
-                if span(a, o) == span(b, n) {
-                    continue;
-                }
-                for k in 0..o.len() {
-                    let (i, j) = (o.start + k, n.start + k);
-                    if k > 0 {
-                        let (ga, gb) = (a.gap_before(i), b.gap_before(j));
-                        if ga != gb {
-                            let id = changes.len() as u32;
-                            let (so, sn) = (
-                                old.bytes(a.toks[i - 1].end, a.toks[i].start, Op::Delete, id),
-                                new.bytes(b.toks[j - 1].end, b.toks[j].start, Op::Insert, id),
-                            );
-                            push(&mut changes, classify::classify_gap(ga, gb), so, sn);
-                        }
-                    }
-                    let (ta, tb) = (a.toks[i], b.toks[j]);
-                    let (xa, xb) = (ta.text(a.text), tb.text(b.text));
-                    if xa != xb {
-                        let id = changes.len() as u32;
-                        let (so, sn) = (
-                            old.bytes(ta.start, ta.end, Op::Delete, id),
-                            new.bytes(tb.start, tb.end, Op::Insert, id),
-                        );
-                        push(&mut changes, classify::classify_matched(xa, xb), so, sn);
-                    }
+        };
+        if span(a, o) == span(b, n) {
+            return;
+        }
+        for k in 0..o.len() {
+            let (i, j) = (o.start + k, n.start + k);
+            if k > 0 {
+                let (ga, gb) = (a.gap_before(i), b.gap_before(j));
+                if ga != gb {
+                    let id = self.changes.len() as u32;
+                    let so =
+                        self.sides[0].bytes(a.toks[i - 1].end, a.toks[i].start, Op::Delete, id);
+                    let sn =
+                        self.sides[1].bytes(b.toks[j - 1].end, b.toks[j].start, Op::Insert, id);
+                    self.push_spans(classify::classify_gap(ga, gb), so, sn);
                 }
             }
-            Run::Change { old: o, new: n } if holds_move(moves, o, n) => {
-                // A change holding moved lines: its old pieces first (moved out, or deleted),
-                // then its new pieces (moved in, or inserted), so both sides stay in order.
-                let anchor_new = n.start..n.start;
-                let anchor_old = o.end..o.end;
-                for (range, m) in cut_at_moves(o.clone(), moves, &by_old, |m| &m.old) {
-                    let Some(m) = m else {
-                        let id = changes.len() as u32;
-                        stats.words_deleted += count_words(a, range.clone());
-                        let kind = judge.kind_of(a, range.clone(), b, anchor_new.clone());
-                        let (so, sn) = (
-                            old.change(range, Op::Delete, id),
-                            new.change(anchor_new.clone(), Op::Insert, id),
-                        );
-                        push(&mut changes, kind, so, sn);
-                        continue;
-                    };
-                    let out = moved[m].half(&mut changes, true);
-                    let pieces = moved[m].pieces(&mut changes, out, true);
-                    for (r, _, kept) in &pieces {
-                        let words = count_words(a, r.clone());
-                        if *kept == Kept::No {
-                            stats.words_deleted += words;
-                        } else {
-                            stats.words_moved += words;
-                            equal_tokens += r.len();
-                        }
-                    }
-                    let (spans, span) = old.moved_line(&pieces, Op::Delete);
-                    for ((_, id, kept), sp) in pieces.iter().zip(spans) {
-                        if *kept != Kept::Yes {
-                            changes[*id as usize].old = sp;
-                        }
-                    }
-                    changes[out as usize].old = span;
-                    changes[out as usize].new = new.change(anchor_new.clone(), Op::Insert, out);
-                }
-                for (range, m) in cut_at_moves(n.clone(), moves, &by_new, |m| &m.new) {
-                    let Some(m) = m else {
-                        let id = changes.len() as u32;
-                        stats.words_inserted += count_words(b, range.clone());
-                        let kind = judge.kind_of(a, anchor_old.clone(), b, range.clone());
-                        let (so, sn) = (
-                            old.change(anchor_old.clone(), Op::Delete, id),
-                            new.change(range, Op::Insert, id),
-                        );
-                        push(&mut changes, kind, so, sn);
-                        continue;
-                    };
-                    let into = moved[m].half(&mut changes, false);
-                    let pieces = moved[m].pieces(&mut changes, into, false);
-                    for (r, _, kept) in &pieces {
-                        if *kept == Kept::No {
-                            stats.words_inserted += count_words(b, r.clone());
-                        }
-                    }
-                    let (spans, span) = new.moved_line(&pieces, Op::Insert);
-                    for ((_, id, kept), sp) in pieces.iter().zip(spans) {
-                        if *kept != Kept::Yes {
-                            changes[*id as usize].new = sp;
-                        }
-                    }
-                    changes[into as usize].new = span;
-                    changes[into as usize].old = old.change(anchor_old.clone(), Op::Delete, into);
-                }
-            }
-            Run::Change { old: o, new: n } => {
-                let kind = judge.kind_of(a, o.clone(), b, n.clone());
-                let pieces = if kind == ChangeKind::Split {
-                    let (ao, bo) = (&a.toks[o.clone()], &b.toks[n.clone()]);
-                    classify::split_pieces(ao, a.text, bo, b.text)
-                        .into_iter()
-                        .map(|(x, y)| {
-                            (
-                                o.start + x.start..o.start + x.end,
-                                n.start + y.start..n.start + y.end,
-                            )
-                        })
-                        .collect()
-                } else {
-                    vec![(o.clone(), n.clone())]
-                };
-                for (o, n) in pieces {
-                    let same = o.len() == n.len()
-                        && a.toks[o.clone()]
-                            .iter()
-                            .zip(&b.toks[n.clone()])
-                            .all(|(x, y)| x.text(a.text) == y.text(b.text));
-                    let (wa, wb) = (count_words(a, o.clone()), count_words(b, n.clone()));
-                    if same {
-                        // A piece of a split change that reads the same on both sides.
-                        equal_tokens += o.len();
-                        stats.words_unchanged += wa;
-                        continue;
-                    }
-                    let kind = if kind == ChangeKind::Split {
-                        judge.kind_of(a, o.clone(), b, n.clone())
-                    } else {
-                        kind
-                    };
-                    if kind.is_minor() {
-                        // "th at" → "that": the same words, written differently.
-                        equal_tokens += o.len().min(n.len());
-                        stats.words_unchanged += wa.min(wb);
-                    } else {
-                        stats.words_deleted += wa;
-                        stats.words_inserted += wb;
-                    }
-                    let id = changes.len() as u32;
-                    let (so, sn) = (
-                        old.change(o.clone(), Op::Delete, id),
-                        new.change(n.clone(), Op::Insert, id),
-                    );
-                    push(&mut changes, kind, so, sn);
-                }
+            let (ta, tb) = (a.toks[i], b.toks[j]);
+            let (xa, xb) = (ta.text(a.text), tb.text(b.text));
+            if xa != xb {
+                let id = self.changes.len() as u32;
+                let so = self.sides[0].bytes(ta.start, ta.end, Op::Delete, id);
+                let sn = self.sides[1].bytes(tb.start, tb.end, Op::Insert, id);
+                self.push_spans(classify::classify_matched(xa, xb), so, sn);
             }
         }
     }
-    let all = a.toks.len() + b.toks.len();
+
+    /// One side of a change that holds moved lines: the moved lines (halves of moves, with the
+    /// edits inside them) and what lies between (only this side has it), each anchored on the
+    /// other side at `anchor`.
+    fn with_moves(&mut self, which: Which, range: Range<usize>, anchor: Range<usize>) {
+        let moves = self.parts.moves;
+        for (piece, m) in cut_at_moves(range, moves, &self.order[which as usize], which) {
+            match m {
+                None => {
+                    self.tally.words_only[which as usize] +=
+                        count_words(self.tokens(which), piece.clone());
+                    let (o, n) = which.pair(piece, anchor.clone());
+                    let kind = self
+                        .judge
+                        .kind_of(self.parts.a, o.clone(), self.parts.b, n.clone());
+                    self.push(kind, o, n);
+                }
+                Some(m) => self.moved_half(which, m, anchor.clone()),
+            }
+        }
+    }
+
+    /// Where move `m` was (`Which::Old`) or is (`Which::New`): the half's span covers the whole
+    /// line, whose pieces belong to the move or to the edits inside it.
+    fn moved_half(&mut self, which: Which, m: usize, anchor: Range<usize>) {
+        let out = which == Which::Old;
+        let half = self.moved[m].half(&mut self.changes, out);
+        let pieces = self.moved[m].pieces(&mut self.changes, half, out);
+        let side = self.tokens(which);
+        for (r, _, kept) in &pieces {
+            let words = count_words(side, r.clone());
+            if *kept == Kept::No {
+                self.tally.words_only[which as usize] += words;
+            } else if out {
+                // Counted once, where the line was.
+                self.tally.words_moved += words;
+                self.tally.equal_tokens += r.len();
+            }
+        }
+        let (spans, span) = self.sides[which as usize].moved_line(&pieces, which.op());
+        for ((_, id, kept), sp) in pieces.iter().zip(spans) {
+            if *kept != Kept::Yes {
+                *which.span(&mut self.changes[*id as usize]) = sp;
+            }
+        }
+        *which.span(&mut self.changes[half as usize]) = span;
+        let other = which.other();
+        let there = self.sides[other as usize].change(anchor, other.op(), half);
+        *other.span(&mut self.changes[half as usize]) = there;
+    }
+
+    /// A replaced, added or removed stretch; a split or joined word is cut into the pieces that
+    /// read the same on both sides, each with its own kind.
+    fn change(&mut self, o: &Range<usize>, n: &Range<usize>) {
+        let (a, b) = (self.parts.a, self.parts.b);
+        let kind = self.judge.kind_of(a, o.clone(), b, n.clone());
+        let pieces = if kind == ChangeKind::Split {
+            let (ao, bo) = (&a.toks[o.clone()], &b.toks[n.clone()]);
+            classify::split_pieces(ao, a.text, bo, b.text)
+                .into_iter()
+                .map(|(x, y)| {
+                    (
+                        o.start + x.start..o.start + x.end,
+                        n.start + y.start..n.start + y.end,
+                    )
+                })
+                .collect()
+        } else {
+            vec![(o.clone(), n.clone())]
+        };
+        for (o, n) in pieces {
+            let same = o.len() == n.len()
+                && a.toks[o.clone()]
+                    .iter()
+                    .zip(&b.toks[n.clone()])
+                    .all(|(x, y)| x.text(a.text) == y.text(b.text));
+            let (wa, wb) = (count_words(a, o.clone()), count_words(b, n.clone()));
+            if same {
+                // A piece of a split change that reads the same on both sides.
+                self.tally.equal_tokens += o.len();
+                self.tally.words_unchanged += wa;
+                continue;
+            }
+            let kind = if kind == ChangeKind::Split {
+                self.judge.kind_of(a, o.clone(), b, n.clone())
+            } else {
+                kind
+            };
+            if kind.is_minor() {
+                // "th at" → "that": the same words, written differently.
+                self.tally.equal_tokens += o.len().min(n.len());
+                self.tally.words_unchanged += wa.min(wb);
+            } else {
+                self.tally.words_only[0] += wa;
+                self.tally.words_only[1] += wb;
+            }
+            self.push(kind, o, n);
+        }
+    }
+
+    /// Links the moves, counts, and hands over the result.
+    fn finish(mut self, approximate: bool) -> Comparison<'a> {
+        let (a, b) = (self.parts.a, self.parts.b);
+        for m in &self.moved {
+            m.link(&mut self.changes);
+        }
+        let stats = stats(&self.tally, a.toks.len() + b.toks.len(), &self.changes);
+        let [old, new] = self.sides;
+        Comparison {
+            old: old.finish(findings::scan(a.text, &a.toks)),
+            new: new.finish(findings::scan(b.text, &b.toks)),
+            changes: self.changes,
+            rows: rows::rows(a, b, self.parts.runs),
+            stats,
+            approximate,
+            word_lists_needed: self.judge.needed(),
+        }
+    }
+}
+
+/// The stats, a pass of their own: the tallies, the similarities (`tokens`: both texts' visible
+/// tokens), and the change counts.
+fn stats(t: &Tally, tokens: usize, changes: &[Change]) -> Stats {
     let ratio = |total: usize| {
         if total == 0 {
             1.0
         } else {
-            ((2 * equal_tokens) as f64 / total as f64).min(1.0)
+            ((2 * t.equal_tokens) as f64 / total as f64).min(1.0)
         }
     };
-    stats.similarity = ratio(all);
-    stats.shared_similarity = ratio(all - outside);
-    for m in &moved {
-        m.link(&mut changes);
-    }
-    count_changes(&mut stats, &changes);
-    Comparison {
-        old: old.finish(findings::scan(a.text, &a.toks)),
-        new: new.finish(findings::scan(b.text, &b.toks)),
-        changes,
-        rows: rows::rows(a, b, runs),
-        stats,
-        approximate,
-        word_lists_needed: judge.needed(),
-    }
+    let mut stats = Stats {
+        words_unchanged: t.words_unchanged,
+        words_deleted: t.words_only[0],
+        words_inserted: t.words_only[1],
+        changes: 0,
+        minor_changes: 0,
+        words_moved: t.words_moved,
+        surrounding: 0,
+        replaced: 0,
+        added: 0,
+        removed: 0,
+        moved: 0,
+        surrounding_words_old: t.surrounding_words[0],
+        surrounding_words_new: t.surrounding_words[1],
+        kinds: Default::default(),
+        similarity: ratio(tokens),
+        shared_similarity: ratio(tokens - t.outside),
+    };
+    count_changes(&mut stats, changes);
+    stats
 }
 
 /// The change counts of `stats`, in one pass over the finished changes: every change that is not
@@ -466,12 +560,12 @@ fn cut_at_moves(
     range: Range<usize>,
     moves: &[Move],
     order: &[usize],
-    side: fn(&Move) -> &Range<usize>,
+    which: Which,
 ) -> Vec<(Range<usize>, Option<usize>)> {
     let mut out = Vec::new();
     let mut at = range.start;
     for &m in order {
-        let r = side(&moves[m]);
+        let r = which.of(&moves[m]);
         if r.start < range.start || r.end > range.end {
             continue;
         }
