@@ -119,6 +119,13 @@ impl Seen {
             matched_b,
         }
     }
+
+    /// Whether old tokens `o` landed where new tokens `n` are (an in-place rewrite, not a move).
+    fn in_place(&self, o: &Range<usize>, n: &Range<usize>) -> bool {
+        let lo = self.land[o.start].0;
+        let hi = self.land[o.end - 1].1;
+        n.start < hi.max(lo + 1) && lo < n.end
+    }
 }
 
 /// The units of one kind of both sides.
@@ -143,7 +150,6 @@ impl Units {
 // Called once per kind of unit: inlined, the unrolled loop would hold three copies (≈ 10 KB wasm).
 #[inline(never)]
 fn moves_among(a: &Tokens, b: &Tokens, seen: &Seen, units: &Units, found: &[Move]) -> Vec<Move> {
-    let land = &seen.land;
     let (all_a, all_b) = (&units.a, &units.b);
     let free = |side_len: usize, pick: fn(&Move) -> &Range<usize>| {
         let mut free = vec![true; side_len];
@@ -167,13 +173,44 @@ fn moves_among(a: &Tokens, b: &Tokens, seen: &Seen, units: &Units, found: &[Move
     if lines_a.is_empty() || lines_b.is_empty() {
         return Vec::new();
     }
-    let in_place = |o: &Range<usize>, n: &Range<usize>| {
-        let lo = land[o.start].0;
-        let hi = land[o.end - 1].1;
-        n.start < hi.max(lo + 1) && lo < n.end
-    };
-
+    let in_place = |o: &Range<usize>, n: &Range<usize>| seen.in_place(o, n);
     let mut taken_b = vec![false; lines_b.len()];
+    let (mut pairs, left_a) =
+        verbatim_pairs(a, b, units, &lines_a, &lines_b, &mut taken_b, &in_place);
+    // Then edited lines: the most similar pairs first, each line in one pair at most.
+    if left_a.len() <= MAX_FUZZY_LINES && lines_b.len() <= MAX_FUZZY_LINES {
+        let lines = (lines_a.as_slice(), lines_b.as_slice());
+        pairs.extend(edited_pairs(
+            a,
+            b,
+            units.whole,
+            lines,
+            &left_a,
+            &mut taken_b,
+            &in_place,
+        ));
+    }
+    pairs
+        .into_iter()
+        .map(|(i, j)| Move {
+            old: lines_a[i].line.clone(),
+            new: lines_b[j].line.clone(),
+        })
+        .collect()
+}
+
+/// Lines written the same way (list markers aside) in both texts, not where the alignment put
+/// them: the pairs found, and the old lines left for the edited pass. Marks the new lines taken.
+fn verbatim_pairs(
+    a: &Tokens,
+    b: &Tokens,
+    units: &Units,
+    lines_a: &[Line],
+    lines_b: &[Line],
+    taken_b: &mut [bool],
+    in_place: &dyn Fn(&Range<usize>, &Range<usize>) -> bool,
+) -> (Vec<(usize, usize)>, Vec<usize>) {
+    let (all_a, all_b) = (&units.a, &units.b);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     // Verbatim (same keys once list markers are set aside) first.
     let mut by_keys: HashMap<&[u32], Vec<usize>> = HashMap::default();
@@ -213,78 +250,83 @@ fn moves_among(a: &Tokens, b: &Tokens, seen: &Seen, units: &Units, found: &[Move
             None => left_a.push(i),
         }
     }
-    // Then edited lines: the most similar pairs first, each line in one pair at most.
-    if left_a.len() <= MAX_FUZZY_LINES && lines_b.len() <= MAX_FUZZY_LINES {
-        let words = |side: &Tokens, r: &Range<usize>| -> Vec<u64> {
-            let mut k: Vec<u64> = r
-                .clone()
-                .filter(|&t| side.toks[t].is_wordlike())
-                .map(|t| u64::from(side.keys[t]))
-                .collect();
-            sort_u64(&mut k);
-            k.dedup();
-            k
-        };
-        let sets_b: Vec<Vec<u64>> = lines_b.iter().map(|n| words(b, &n.body)).collect();
-        let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
-        for (j, set) in sets_b.iter().enumerate() {
-            if !taken_b[j] {
-                for &k in set {
-                    index.entry(k).or_default().push(j);
-                }
-            }
-        }
-        // (1 − similarity, old line, new line) packed in a u64, so that sorting puts the most
-        // similar pairs first (lines number at most MAX_FUZZY_LINES < 2^24).
-        let mut scored: Vec<u64> = Vec::new();
-        let mut shared: HashMap<usize, usize> = HashMap::default();
-        for &i in &left_a {
-            let set = words(a, &lines_a[i].body);
-            shared.clear();
-            for k in &set {
-                // A word in many candidate lines says little about which one this is.
-                match index.get(k) {
-                    Some(js) if js.len() <= 16 => {
-                        for &j in js {
-                            *shared.entry(j).or_default() += 1;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            for (&j, &n) in &shared {
-                let (la, lb) = (set.len(), sets_b[j].len());
-                let dice = 2.0 * n as f64 / (la + lb) as f64;
-                // A paragraph (or sentence) matches one as a whole: most of the words of each are
-                // in the other, so a list item does not pair with a list that holds it and more.
-                let whole = !units.whole || n as f64 >= MIN_PARAGRAPH_COVER * la.max(lb) as f64;
-                if dice >= MIN_SIMILARITY && whole && !in_place(&lines_a[i].line, &lines_b[j].line)
-                {
-                    let rank = ((1.0 - dice) * 65535.0) as u64;
-                    scored.push(rank << 48 | (i as u64) << 24 | j as u64);
-                }
-            }
-        }
-        sort_u64(&mut scored);
-        let mut taken_a = vec![false; lines_a.len()];
-        for packed in scored {
-            let (i, j) = (
-                (packed >> 24 & 0xff_ffff) as usize,
-                (packed & 0xff_ffff) as usize,
-            );
-            if !taken_a[i] && !taken_b[j] {
-                (taken_a[i], taken_b[j]) = (true, true);
-                pairs.push((i, j));
+    (pairs, left_a)
+}
+
+/// Edited lines (Dice ≥ [`MIN_SIMILARITY`] on distinct words, found through the rarer shared
+/// words), the most similar pairs first, each line in one pair at most.
+fn edited_pairs(
+    a: &Tokens,
+    b: &Tokens,
+    whole_units: bool,
+    (lines_a, lines_b): (&[Line], &[Line]),
+    left_a: &[usize],
+    taken_b: &mut [bool],
+    in_place: &dyn Fn(&Range<usize>, &Range<usize>) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    let words = |side: &Tokens, r: &Range<usize>| -> Vec<u64> {
+        let mut k: Vec<u64> = r
+            .clone()
+            .filter(|&t| side.toks[t].is_wordlike())
+            .map(|t| u64::from(side.keys[t]))
+            .collect();
+        sort_u64(&mut k);
+        k.dedup();
+        k
+    };
+    let sets_b: Vec<Vec<u64>> = lines_b.iter().map(|n| words(b, &n.body)).collect();
+    let mut index: HashMap<u64, Vec<usize>> = HashMap::default();
+    for (j, set) in sets_b.iter().enumerate() {
+        if !taken_b[j] {
+            for &k in set {
+                index.entry(k).or_default().push(j);
             }
         }
     }
+    // (1 − similarity, old line, new line) packed in a u64, so that sorting puts the most
+    // similar pairs first (lines number at most MAX_FUZZY_LINES < 2^24).
+    let mut scored: Vec<u64> = Vec::new();
+    let mut shared: HashMap<usize, usize> = HashMap::default();
+    for &i in left_a {
+        let set = words(a, &lines_a[i].body);
+        shared.clear();
+        for k in &set {
+            // A word in many candidate lines says little about which one this is.
+            match index.get(k) {
+                Some(js) if js.len() <= 16 => {
+                    for &j in js {
+                        *shared.entry(j).or_default() += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        for (&j, &n) in &shared {
+            let (la, lb) = (set.len(), sets_b[j].len());
+            let dice = 2.0 * n as f64 / (la + lb) as f64;
+            // A paragraph (or sentence) matches one as a whole: most of the words of each are
+            // in the other, so a list item does not pair with a list that holds it and more.
+            let whole = !whole_units || n as f64 >= MIN_PARAGRAPH_COVER * la.max(lb) as f64;
+            if dice >= MIN_SIMILARITY && whole && !in_place(&lines_a[i].line, &lines_b[j].line) {
+                let rank = ((1.0 - dice) * 65535.0) as u64;
+                scored.push(rank << 48 | (i as u64) << 24 | j as u64);
+            }
+        }
+    }
+    sort_u64(&mut scored);
+    let mut taken_a = vec![false; lines_a.len()];
+    for packed in scored {
+        let (i, j) = (
+            (packed >> 24 & 0xff_ffff) as usize,
+            (packed & 0xff_ffff) as usize,
+        );
+        if !taken_a[i] && !taken_b[j] {
+            (taken_a[i], taken_b[j]) = (true, true);
+            pairs.push((i, j));
+        }
+    }
     pairs
-        .into_iter()
-        .map(|(i, j)| Move {
-            old: lines_a[i].line.clone(),
-            new: lines_b[j].line.clone(),
-        })
-        .collect()
 }
 
 /// How many lines of a side have each sequence of keys (list markers aside).
