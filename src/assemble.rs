@@ -1,4 +1,4 @@
-//! Stage 10: both sides cut into lossless segments with UTF-16 spans, the changes (edits inside
+//! Stage 9: both sides cut into lossless segments with UTF-16 spans, the changes (edits inside
 //! moves included) with their kinds, then the stats as a pass of their own.
 
 use std::ops::Range;

@@ -1,4 +1,4 @@
-//! What kind of edit a change is: wording, figures, negation, punctuation, look-alike letters,
+//! Stage 6, what kind of edit a change is: wording, figures, negation, punctuation, look-alike letters,
 //! or one of the minor kinds (case, typography, white space, split/joined words) that the reader
 //! may hide. Decided from the tokens on both sides.
 

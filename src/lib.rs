@@ -2,9 +2,32 @@
 //!
 //! Word-level comparison of two versions of a statement, made for reading what changed.
 //!
-//! The core is plain Rust (tokenize → normalize → align → clean up → model) and is compiled to
-//! WebAssembly for the `<statement-diff>` widget; [`wasm`] (wasm32 only) is the one module that
-//! talks to JavaScript.
+//! The core is plain Rust, compiled to WebAssembly for the `<statement-diff>` widget; `wasm`
+//! (wasm32 only) is the one module that talks to JavaScript. Its files are the pipeline's
+//! stages, leaves first; each imports only files above it in this list:
+//!
+//! ```text
+//!  text ─┐                                    helpers: text (UTF-16 offsets, line breaks),
+//!  sort ─┤                                    sort, model (every result type), options + error,
+//! model ─┤   old, new                         tokenize, normalize (match keys), furniture (is
+//!  ...   │     │                              a line page material?), wordlists + lexicon
+//!        │  tokens ─▶ patience ─▶ runs ─▶ moves ─▶ cleanup ─▶ assemble ─▶ Comparison
+//!        │                                    │        (classify, findings, rows)
+//!        └────────────────────────────────────┘
+//! ```
+//!
+//! - `tokens`: both texts read into visible tokens with interned, normalized match keys and the
+//!   line breaks before each token;
+//! - `patience`: the word alignment (recursive Patience on unique words, similar's Myers in the
+//!   gaps, unrelated gaps replaced whole), within the time budget;
+//! - `runs`: that alignment as alternating equal / change runs of token indices;
+//! - `moves`: moved paragraphs, lines and sentences, verbatim or edited; the rest aligned again;
+//! - `cleanup`: pure insertions slid to line breaks, short islands folded, page furniture set
+//!   apart on evidence (`furniture`);
+//! - `classify`: the kind of each change (wording, number, negation…, the minor kinds; split
+//!   words read with the word lists);
+//! - `assemble`: lossless segments with UTF-16 spans, the changes, then the stats; with
+//!   `findings` (look-alike and invisible characters) and `rows` (the side-by-side rows).
 //!
 //! ```
 //! use statement_diff::{compare, CompareOptions, Op};

@@ -1,4 +1,4 @@
-//! Token alignment: recursive Patience anchoring, with similar's Myers between the anchors.
+//! Stage 2, the token alignment: recursive Patience anchoring, with similar's Myers between the anchors.
 //!
 //! Patience (Bram Cohen's, as in git and Bazaar): tokens that occur exactly once in each of the two
 //! ranges are matched in the longest order-preserving chain, and each gap between two anchors is

@@ -1,4 +1,4 @@
-//! Stage 9: the rows of the side-by-side view — where both texts break a line at the same point
+//! Stage 8: the rows of the side-by-side view — where both texts break a line at the same point
 //! of the word alignment, a new row starts on both sides.
 
 use std::ops::Range;

@@ -1,4 +1,4 @@
-//! Stage 2: the alignment as runs — alternating stretches of equal and changed tokens, in token
+//! Stage 3: the alignment as runs — alternating stretches of equal and changed tokens, in token
 //! indices of each side — built from similar's ops.
 
 use std::ops::Range;
