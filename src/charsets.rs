@@ -1,9 +1,9 @@
-//! Two small character sets from Unicode's General_Category, kept as match arms because the
+//! Two small character sets from Unicode's `General_Category`, kept as match arms because the
 //! full category table (≈ 32 KB in the wasm) is too heavy for the widget. The test below checks
 //! both against the `unicode-properties` crate's complete data for every code point, so a
 //! Unicode update that changes them fails the build instead of drifting silently.
 
-/// General_Category = Sc (currency symbols: `$`, `€`, `₽`, `₸`, `¥`…).
+/// `General_Category` = Sc (currency symbols: `$`, `€`, `₽`, `₸`, `¥`…).
 pub(crate) fn is_currency_symbol(c: char) -> bool {
     matches!(c,
         '\u{0024}' | '\u{00A2}'..='\u{00A5}' | '\u{058F}' | '\u{060B}' | '\u{07FE}'..='\u{07FF}'
@@ -13,7 +13,7 @@ pub(crate) fn is_currency_symbol(c: char) -> bool {
         | '\u{1E2FF}' | '\u{1ECB0}')
 }
 
-/// General_Category = Cf (format characters: soft hyphen, zero-width space/joiners, bidi
+/// `General_Category` = Cf (format characters: soft hyphen, zero-width space/joiners, bidi
 /// controls, word joiner, BOM, tags…): invisible on screen.
 pub(crate) fn is_format_char(c: char) -> bool {
     matches!(c,

@@ -270,7 +270,9 @@ pub(crate) fn find_surroundings(
                     new: n.start + k..n.end,
                 };
                 runs.splice(..first, [Run::Change { old, new }]);
-                out.iter_mut().for_each(|x| *x = *x + 1 - first);
+                for x in &mut out {
+                    *x = *x + 1 - first;
+                }
                 out.insert(0, 0);
             }
         }

@@ -1,7 +1,7 @@
 //! Stage 7, things a reader cannot see on screen, found in one text on its own: words that mix scripts
 //! with look-alike letters (a Cyrillic "е" in "Kazakhstаn") and invisible or control characters
 //! (zero-width spaces, bidi controls, soft hyphens, NUL…). Uses Unicode's script data (UAX #24),
-//! UTS #39's mixed-script confusable data and General_Category (Cc, Cf).
+//! UTS #39's mixed-script confusable data and `General_Category` (Cc, Cf).
 
 use unicode_script::{Script, UnicodeScript};
 use unicode_security::is_potential_mixed_script_confusable_char;

@@ -7,7 +7,7 @@
 //! (names, abbreviations: "Th" and "Al" are words, "th" and "al" are not). Two rules of the
 //! lookup, not of the data, for English (`en`) and Russian (`ru`):
 //! - one letter: only "a" and "i" are English words, only в к с у о и а я Russian ones
-//!   (hunspell's en_US lists every letter);
+//!   (hunspell's `en_US` lists every letter);
 //! - two letters or more without a vowel (en a e i o u y, ru а е ё и о у ы э ю я) or a digit are
 //!   no word: the dictionaries list abbreviations written with a full stop that way ("st",
 //!   "bldg", "ст", "млн"; also the interjections "hmm", "тсс").
@@ -406,7 +406,7 @@ impl Lexicon {
         }
         // A prefix's add, then at least one character.
         w.char_indices().any(|(j, _)| {
-            self.rules(&self.prefixes, &w[..j]).any(|group| {
+            Self::rules(&self.prefixes, &w[..j]).any(|group| {
                 let stem = joined("", &group[0].strip) + &w[j..];
                 let stems = self.stems_equal(&stem);
                 group.iter().any(|p| {
@@ -426,7 +426,7 @@ impl Lexicon {
         // At least one character, then a suffix's add (maybe empty).
         let cuts = w.char_indices().skip(1).map(|(i, _)| i).chain([w.len()]);
         cuts.into_iter().any(|i| {
-            self.rules(&self.suffixes, &w[i..]).any(|group| {
+            Self::rules(&self.suffixes, &w[i..]).any(|group| {
                 let stems = self.stems_equal(&joined(&w[..i], &group[0].strip));
                 stems.into_iter().any(|k| {
                     let stem = self.stem(k);
@@ -445,7 +445,7 @@ impl Lexicon {
     }
 
     /// The rules of `list` whose add is `add`, in groups of the same strip (the same stem to find).
-    fn rules<'a>(&self, list: &'a [Affix], add: &str) -> impl Iterator<Item = &'a [Affix]> + 'a {
+    fn rules<'a>(list: &'a [Affix], add: &str) -> impl Iterator<Item = &'a [Affix]> + 'a {
         let from = list.partition_point(|a| a.add.as_str() < add);
         let to = from + list[from..].partition_point(|a| a.add.as_str() == add);
         list[from..to].chunk_by(|a, b| a.strip == b.strip)

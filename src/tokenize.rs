@@ -118,7 +118,7 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0B' | b'\x0C')
 }
 
-/// UAX #29 Word_Break values of the ASCII characters that matter between two spaces.
+/// UAX #29 `Word_Break` values of the ASCII characters that matter between two spaces.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Wb {
     Letter,
@@ -265,11 +265,11 @@ fn joins_figures(num: Token, sep: Token, next: Token, text: &str) -> bool {
 }
 
 fn starts_with_digit(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| c.is_numeric())
+    s.chars().next().is_some_and(char::is_numeric)
 }
 
 fn ends_with_digit(s: &str) -> bool {
-    s.chars().next_back().is_some_and(|c| c.is_numeric())
+    s.chars().next_back().is_some_and(char::is_numeric)
 }
 
 fn is_digit_group(s: &str) -> bool {

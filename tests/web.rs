@@ -98,7 +98,7 @@ fn cyrillic_and_emoji_cross_unchanged_with_utf16_offsets() {
     assert_eq!(get(&get(&change, "old"), "end").as_f64(), Some(12.0));
 }
 
-/// JSON numbers as f64 (JavaScript prints 1.0 as 1; serde_json keeps integers and floats apart).
+/// JSON numbers as f64 (JavaScript prints 1.0 as 1; `serde_json` keeps integers and floats apart).
 fn as_f64_numbers(v: serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
     match v {
