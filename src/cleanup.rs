@@ -110,14 +110,23 @@ fn looks_like_furniture(
     let content = |s: &Tokens, i: usize| {
         s.toks[i].kind == TokenKind::Word && s.toks[i].text(s.text).chars().nth(3).is_some()
     };
-    let mut vocab = rustc_hash::FxHashSet::default();
+    // Keys are dense ids, so a bitmap over them (no hash set: smaller wasm).
+    let top = a
+        .keys
+        .iter()
+        .chain(&side.keys)
+        .max()
+        .map_or(0, |&k| k as usize + 1);
+    let mut vocab = vec![false; top];
     for r in runs {
         if let Run::Equal { old, new } = r {
             let own = if old_side { old } else { new };
             if own.start >= range.start && own.end <= range.end {
                 continue; // chance matches inside the block
             }
-            vocab.extend(old.clone().filter(|&i| content(a, i)).map(|i| a.keys[i]));
+            for i in old.clone().filter(|&i| content(a, i)) {
+                vocab[a.keys[i] as usize] = true;
+            }
         }
     }
     let (mut shared, mut total) = (0usize, 0usize);
@@ -139,7 +148,7 @@ fn looks_like_furniture(
         }
         if i < range.end && content(side, i) {
             total += 1;
-            shared += usize::from(vocab.contains(&side.keys[i]));
+            shared += usize::from(vocab[side.keys[i] as usize]);
         }
     }
     let share = |n: usize| n as f64 > FURNITURE_LINES * lines as f64;

@@ -23,6 +23,13 @@ const MAX_ANCHOR_COUNT: u32 = 2;
 const MIN_ANCHOR_GAP: usize = 8;
 /// Bounds the recursion; deeper gaps are aligned by Myers.
 const MAX_DEPTH: u32 = 24;
+/// Gaps this large (tokens on each side) without unique words are brought back in step
+/// ([`Aligner::resync`]) instead of being given to Myers.
+const MIN_RESYNC_GAP: usize = 4096;
+/// Tokens that must agree for [`Aligner::resync`] to be back in step…
+const RESYNC_RUN: usize = 8;
+/// …found within this many tokens on each side of a difference.
+const RESYNC_WINDOW: usize = 32;
 
 /// Aligns two key sequences (keys are dense ids `0..n_keys`). The ops are compacted so that
 /// changes start and end at the most natural places (similar's `Compact`).
@@ -115,25 +122,75 @@ impl<'k> Aligner<'k> {
                 let Ok(()) = self.hook.insert(ar.start, br.start, br.len());
             }
         } else if !self.anchor(ar.clone(), br.clone(), depth) {
+            let small = ar.len() <= MIN_UNRELATED_GAP && br.len() <= MIN_UNRELATED_GAP;
             if unrelated(&a[ar.clone()], &b[br.clone()]) {
                 // Nothing in common worth aligning: one replacement (Myers would only find
                 // chance matches of common words, which the cleanup folds away again).
                 let Ok(()) = self.hook.delete(ar.start, ar.len(), br.start);
                 let Ok(()) = self.hook.insert(ar.end, br.start, br.len());
-            } else {
+            } else if !self.resync(ar.clone(), br.clone(), depth) {
+                // A small gap is aligned exactly even after the budget ran out (its cost is
+                // bounded), so an approximate result still shows each edit as it is.
                 let Ok(()) = myers::diff_deadline(
                     &mut NoFinishHook::new(&mut self.hook),
                     a,
                     ar.clone(),
                     b,
                     br.clone(),
-                    self.deadline,
+                    if small { None } else { self.deadline },
                 );
             }
         }
         if tail > 0 {
             self.equal(ar.end, br.end, tail);
         }
+    }
+
+    /// The last resort for a huge related gap where no word is unique (a text that repeats
+    /// itself): both sides read in step, and after each difference they are brought back in
+    /// step at the nearest place where [`RESYNC_RUN`] tokens agree again (within
+    /// [`RESYNC_WINDOW`] tokens on each side). Linear for light edits, where Myers, whose cost
+    /// grows with the gap times its edits, would spend the time budget and give the whole gap up
+    /// as one replacement. False for gaps below [`MIN_RESYNC_GAP`] and at the recursion's depth
+    /// bound (what is left out of step is aligned there once, by the usual means).
+    fn resync(&mut self, ar: Range<usize>, br: Range<usize>, depth: u32) -> bool {
+        if depth >= MAX_DEPTH || ar.len() < MIN_RESYNC_GAP || br.len() < MIN_RESYNC_GAP {
+            return false;
+        }
+        let (a, b) = (self.a, self.b);
+        let agree = |i: usize, j: usize| {
+            i + RESYNC_RUN <= ar.end
+                && j + RESYNC_RUN <= br.end
+                && a[i..i + RESYNC_RUN] == b[j..j + RESYNC_RUN]
+        };
+        let (mut i, mut j) = (ar.start, br.start);
+        while i < ar.end && j < br.end {
+            let same = a[i..ar.end]
+                .iter()
+                .zip(&b[j..br.end])
+                .take_while(|(x, y)| x == y)
+                .count();
+            if same > 0 {
+                self.equal(i, j, same);
+                (i, j) = (i + same, j + same);
+                continue;
+            }
+            // The nearest point back in step: fewest tokens skipped on both sides together.
+            let back = (1..=2 * RESYNC_WINDOW).find_map(|d| {
+                (d.saturating_sub(RESYNC_WINDOW)..=d.min(RESYNC_WINDOW))
+                    .map(|di| (i + di, j + d - di))
+                    .find(|&(x, y)| agree(x, y))
+            });
+            let Some((x, y)) = back else {
+                break; // out of step for good: the rest is one replacement
+            };
+            self.run(i..x, j..y, depth + 1);
+            (i, j) = (x, y);
+        }
+        if i < ar.end || j < br.end {
+            self.run(i..ar.end, j..br.end, MAX_DEPTH);
+        }
+        true
     }
 
     fn equal(&mut self, i: usize, j: usize, len: usize) {
@@ -143,10 +200,10 @@ impl<'k> Aligner<'k> {
     /// Aligns the ranges on their unique tokens, recursing into the gaps; false when there is
     /// nothing to anchor on (the caller falls back to Myers).
     fn anchor(&mut self, ar: Range<usize>, br: Range<usize>, depth: u32) -> bool {
-        if depth >= MAX_DEPTH
-            || ar.len() < MIN_ANCHOR_GAP && br.len() < MIN_ANCHOR_GAP
-            || self.deadline.is_some_and(|d| Instant::now() > d)
-        {
+        // No deadline here: anchoring on unique words is linear per level of the recursion, so
+        // it goes on after the time budget ran out, and an approximate result keeps every
+        // stretch it can tie down (only the gaps left for Myers are given up as replacements).
+        if depth >= MAX_DEPTH || ar.len() < MIN_ANCHOR_GAP && br.len() < MIN_ANCHOR_GAP {
             return false;
         }
         self.stamp += 1;
@@ -246,6 +303,43 @@ fn longest_chain(pairs: &[(u32, u32)]) -> Vec<(u32, u32)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_text_without_unique_words_keeps_its_edits_after_the_deadline() {
+        // 12,000 tokens cycling through 50 keys: nothing is unique, at any length of run; every
+        // 97th token is replaced by a key of its own.
+        let old: Vec<u32> = (0..12_000u32).map(|i| i % 50).collect();
+        let mut new = old.clone();
+        let edits: Vec<usize> = (0..new.len()).step_by(97).skip(1).collect();
+        for &i in &edits {
+            new[i] = 1000 + i as u32;
+        }
+        let n = 1000 + new.len();
+        // Already past the deadline: the result is approximate, but each edit is its own change.
+        let expired = Some(Instant::now());
+        for deadline in [expired, None] {
+            let ops = align(&old, &new, n, deadline);
+            let changed: Vec<usize> = ops
+                .iter()
+                .filter_map(|op| match *op {
+                    DiffOp::Replace {
+                        old_index,
+                        old_len: 1,
+                        new_len: 1,
+                        ..
+                    }
+                    | DiffOp::Delete {
+                        old_index,
+                        old_len: 1,
+                        ..
+                    } => Some(old_index),
+                    DiffOp::Equal { .. } | DiffOp::Insert { new_len: 1, .. } => None,
+                    ref other => panic!("{other:?}"),
+                })
+                .collect();
+            assert_eq!(changed, edits, "{deadline:?}");
+        }
+    }
 
     fn script(old: &[u32], new: &[u32]) -> Vec<(char, usize)> {
         let n = old.iter().chain(new).max().map_or(0, |&m| m as usize + 1);

@@ -162,12 +162,16 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
   } finally {
     clearInterval(sampler);
   }
-  console.log("10 MB pair:", JSON.stringify({ ...stats, lastChange: stats.lastChange.length, lastText: stats.lastText?.slice(0, 40), peakMB: Math.round(peakMB) }));
+  console.log(
+    "10 MB pair:",
+    JSON.stringify({ ...stats, lastChange: stats.lastChange.length, lastText: stats.lastText?.slice(0, 40), peakMB: Math.round(peakMB) }),
+  );
   assert.ok(stats.chars[0] > 10_000_000 && stats.chars[1] > 10_000_000, `sizes ${stats.chars}`);
-  // Either the full result, or (the 2 s alignment budget ran out on a slow run) a coarser one,
-  // clearly labelled: what the widget promises for huge inputs.
+  // Either the full result, or (the 2 s alignment budget ran out on a slow run) one clearly
+  // labelled as approximate — and still useful: its edits are changes of their own, not one
+  // replacement of everything (this text repeats its words: nothing in it is unique).
   if (stats.approximate) assert.match(stats.summary, /Approximate: the time budget ran out/);
-  else assert.ok(stats.changes > 2500, `changes: ${stats.changes}`);
+  assert.ok(stats.changes > 6000, `changes: ${stats.changes}`);
   assert.ok(stats.painted < 15_000, `painted after ${stats.painted} ms`);
 
   // The Long Tasks API reports every task over 50 ms on the page's main thread; a garbage
@@ -176,8 +180,8 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
   assert.ok(stats.domAtPaint < stats.dom / 10, `first paint with ${stats.domAtPaint} of ${stats.dom} elements`);
   assert.ok(stats.lastVisible, "the last change is scrolled into view and marked current");
   assert.match(stats.lastChange, /edited3249500/);
-  // Without the time budget running out, the last change is exactly the last edited word.
-  if (!stats.approximate) assert.match(stats.lastText, /^edited\d+$/);
+  // The last change is exactly the last edited word, whether or not the time budget ran out.
+  assert.match(stats.lastText, /^edited\d+$/);
   assert.ok(peakMB < 3000, `renderer memory peaked at ${Math.round(peakMB)} MB`);
   await shot(page, "large-10mb-last-change");
   await page.close();
