@@ -26,9 +26,15 @@ export function rng(seed) {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = split(), b = split(), c = split(), d = split();
+  let a = split(),
+    b = split(),
+    c = split(),
+    d = split();
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
     a = b ^ (b >>> 9);
@@ -41,15 +47,88 @@ export function rng(seed) {
   return next;
 }
 
-const ONSETS = ["", "b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w",
-  "br", "ch", "cl", "cr", "dr", "fl", "fr", "gr", "pl", "pr", "sh", "sp", "st", "str", "th", "tr", "wh"];
+const ONSETS = [
+  "",
+  "b",
+  "c",
+  "d",
+  "f",
+  "g",
+  "h",
+  "j",
+  "k",
+  "l",
+  "m",
+  "n",
+  "p",
+  "r",
+  "s",
+  "t",
+  "v",
+  "w",
+  "br",
+  "ch",
+  "cl",
+  "cr",
+  "dr",
+  "fl",
+  "fr",
+  "gr",
+  "pl",
+  "pr",
+  "sh",
+  "sp",
+  "st",
+  "str",
+  "th",
+  "tr",
+  "wh",
+];
 const VOWELS = ["a", "e", "i", "o", "u", "ea", "ee", "ai", "ou", "io", "y"];
 const CODAS = ["", "", "", "n", "r", "s", "t", "l", "m", "nd", "nt", "st", "rt", "ng", "ct", "ss", "ll"];
 const SUFFIXES = ["", "", "", "", "s", "ed", "ing", "ion", "ment", "ity", "al", "ly", "er", "ive", "ance"];
 // Real short words keep the texts reading like prose and make the frequent tokens short.
-const FUNCTION_WORDS = ["the", "of", "and", "to", "a", "in", "or", "we", "you", "your", "is", "that", "for",
-  "may", "with", "our", "by", "this", "as", "on", "be", "not", "any", "are", "if", "will", "such", "it",
-  "from", "at", "use", "data", "information", "services", "personal", "shall", "which", "other", "these"];
+const FUNCTION_WORDS = [
+  "the",
+  "of",
+  "and",
+  "to",
+  "a",
+  "in",
+  "or",
+  "we",
+  "you",
+  "your",
+  "is",
+  "that",
+  "for",
+  "may",
+  "with",
+  "our",
+  "by",
+  "this",
+  "as",
+  "on",
+  "be",
+  "not",
+  "any",
+  "are",
+  "if",
+  "will",
+  "such",
+  "it",
+  "from",
+  "at",
+  "use",
+  "data",
+  "information",
+  "services",
+  "personal",
+  "shall",
+  "which",
+  "other",
+  "these",
+];
 
 /** A vocabulary of `size` distinct pseudo-words (1–14 letters), rank 0 most frequent. */
 function vocabulary(size, rand) {
@@ -80,7 +159,8 @@ const H = (() => {
 })();
 function pickWord(rand) {
   const u = rand();
-  let lo = 0, hi = H.length - 1;
+  let lo = 0,
+    hi = H.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (H[mid] < u) lo = mid + 1;
@@ -93,7 +173,7 @@ function figure(rand) {
   const k = rand();
   if (k < 0.25) return String(1 + Math.floor(rand() * 90));
   if (k < 0.45) return "$" + (1 + Math.floor(rand() * 99)) + "," + String(Math.floor(rand() * 1000)).padStart(3, "0");
-  if (k < 0.65) return (Math.floor(rand() * 100) + Math.floor(rand() * 10) / 10) + "%";
+  if (k < 0.65) return Math.floor(rand() * 100) + Math.floor(rand() * 10) / 10 + "%";
   if (k < 0.85) return String(1990 + Math.floor(rand() * 36));
   return `${1 + Math.floor(rand() * 28)}.${String(1 + Math.floor(rand() * 12)).padStart(2, "0")}.${2000 + Math.floor(rand() * 26)}`;
 }

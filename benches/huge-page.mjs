@@ -24,18 +24,44 @@ const r = await page.evaluate(async () => {
   for (let i = 0; i < words.length; i += 500) words[i] = "edited" + i; // 0.2 % edits
   const newText = words.join(" ");
   const el = document.querySelector("statement-diff");
-  let maxGap = 0, last = performance.now(), on = true, gaps = [];
-  const loop = (t) => { if (!on) return; const g = t - last; if (g > maxGap) maxGap = g; if (g > 100) gaps.push(Math.round(g)); last = t; requestAnimationFrame(loop); };
+  let maxGap = 0,
+    last = performance.now(),
+    on = true,
+    gaps = [];
+  const loop = (t) => {
+    if (!on) return;
+    const g = t - last;
+    if (g > maxGap) maxGap = g;
+    if (g > 100) gaps.push(Math.round(g));
+    last = t;
+    requestAnimationFrame(loop);
+  };
   requestAnimationFrame(loop);
   const t0 = performance.now();
   const done = new Promise((res) => el.addEventListener("statement-diff-rendered", res, { once: true }));
-  el.oldText = oldText; el.newText = newText;
+  el.oldText = oldText;
+  el.newText = newText;
   await done;
   const t1 = performance.now();
   await new Promise((r) => setTimeout(r, 300));
   on = false;
-  const marks = Object.fromEntries(performance.getEntriesByType("mark").filter((m) => m.name.startsWith("statement-diff:")).map((m) => [m.name.slice(15), Math.round(m.startTime - t0)]));
-  return { marks, chars: oldText.length + newText.length, words: words.length, ms: Math.round(t1 - t0), maxGap: Math.round(maxGap), longGaps: gaps, changes: el.result.stats.changes, approximate: el.result.approximate, dom: el.shadowRoot.querySelectorAll("*").length };
+  const marks = Object.fromEntries(
+    performance
+      .getEntriesByType("mark")
+      .filter((m) => m.name.startsWith("statement-diff:"))
+      .map((m) => [m.name.slice(15), Math.round(m.startTime - t0)]),
+  );
+  return {
+    marks,
+    chars: oldText.length + newText.length,
+    words: words.length,
+    ms: Math.round(t1 - t0),
+    maxGap: Math.round(maxGap),
+    longGaps: gaps,
+    changes: el.result.stats.changes,
+    approximate: el.result.approximate,
+    dom: el.shadowRoot.querySelectorAll("*").length,
+  };
 });
 console.log(JSON.stringify(r));
 await env.close();

@@ -54,12 +54,17 @@ function tables(env, data, results) {
   const get = (input, lib) => data.cells.find((c) => c.input === input && c.lib === lib);
   const out = [];
   out.push(`### ${envTitle(env, data, machine)}`, "");
-  out.push(`Wall time of this environment: ${Math.round(data.seconds)} s. Median ms of the runs; in brackets, the median's ratio to statement-diff's (higher = statement-diff faster).`, "");
+  out.push(
+    `Wall time of this environment: ${Math.round(data.seconds)} s. Median ms of the runs; in brackets, the median's ratio to statement-diff's (higher = statement-diff faster).`,
+    "",
+  );
   out.push(`| input | words a → b | ${libs.map((l) => l.label).join(" | ")} |`);
   out.push(`|---|---:|${libs.map(() => "---:").join("|")}|`);
   for (const input of inputs) {
     const sd = get(input.id, "sd");
-    out.push(`| ${input.id} | ${input.wordsA.toLocaleString("en-US")} → ${input.wordsB.toLocaleString("en-US")} | ${libs.map((l) => short(get(input.id, l.id), sd, budgetMs)).join(" | ")} |`);
+    out.push(
+      `| ${input.id} | ${input.wordsA.toLocaleString("en-US")} → ${input.wordsB.toLocaleString("en-US")} | ${libs.map((l) => short(get(input.id, l.id), sd, budgetMs)).join(" | ")} |`,
+    );
   }
   out.push("");
   out.push("<details><summary>All cells: median / min / max, runs, result size, memory, notes</summary>", "");
@@ -76,7 +81,9 @@ function tables(env, data, results) {
       if (c.approximate) notes.push("time budget (2 s) ran out: approximate");
       if (c.note) notes.push(c.note);
       const x = c.status === "ok" && l.id !== "sd" && !isFloor(l.id) && sd?.status === "ok" ? ratio(c.median / sd.median) : "";
-      out.push(`| ${input.id} | ${l.label} | ${ms(c.median)} | ${ms(c.min)} | ${ms(c.max)} | ${c.runs ?? 0} | ${x} | ${c.n ?? "—"} | ${c.status === "skipped" ? "" : memory(c, env)} | ${notes.join("; ").replace(/\|/g, "\\|")} |`);
+      out.push(
+        `| ${input.id} | ${l.label} | ${ms(c.median)} | ${ms(c.min)} | ${ms(c.max)} | ${c.runs ?? 0} | ${x} | ${c.n ?? "—"} | ${c.status === "skipped" ? "" : memory(c, env)} | ${notes.join("; ").replace(/\|/g, "\\|")} |`,
+      );
     }
   }
   out.push("", "</details>", "");
@@ -87,11 +94,16 @@ function tables(env, data, results) {
 function widgetTable(widget, inputs, date) {
   const out = ["### Widget in Chromium: paste to painted", ""];
   if (date) out.push(`Measured ${date} (\`node benches/run.mjs --widget-only\`, merged into the run above).`, "");
-  out.push("From setting `oldText` and `newText` on `<statement-diff>` (the demo page, 1200 × 900) to the second animation frame after its `statement-diff-rendered` event (so ≈ 33 ms at 60 Hz is the floor of this measure): comparing (in a Worker above 100,000 characters), receiving the result, laying out the rows and drawing the first ones. Longest task: the Long Tasks API on the page, from setting the texts until every row is built.", "");
+  out.push(
+    "From setting `oldText` and `newText` on `<statement-diff>` (the demo page, 1200 × 900) to the second animation frame after its `statement-diff-rendered` event (so ≈ 33 ms at 60 Hz is the floor of this measure): comparing (in a Worker above 100,000 characters), receiving the result, laying out the rows and drawing the first ones. Longest task: the Long Tasks API on the page, from setting the texts until every row is built.",
+    "",
+  );
   out.push("| input | words a → b | median ms | min | max | runs | longest task ms | changes |", "|---|---:|---:|---:|---:|---:|---:|---:|");
   for (const w of widget) {
     const input = inputs.find((i) => i.id === w.input);
-    out.push(`| ${w.input} | ${input.wordsA.toLocaleString("en-US")} → ${input.wordsB.toLocaleString("en-US")} | ${ms(w.median)} | ${ms(w.min)} | ${ms(w.max)} | ${w.samples.length} | ${w.longest ? Math.round(w.longest) : "none > 50"} | ${w.changes} |`);
+    out.push(
+      `| ${w.input} | ${input.wordsA.toLocaleString("en-US")} → ${input.wordsB.toLocaleString("en-US")} | ${ms(w.median)} | ${ms(w.min)} | ${ms(w.max)} | ${w.samples.length} | ${w.longest ? Math.round(w.longest) : "none > 50"} | ${w.changes} |`,
+    );
   }
   out.push("");
   return out;
@@ -100,21 +112,31 @@ function widgetTable(widget, inputs, date) {
 /** The targets, judged on this run's numbers only. */
 function targets(results) {
   const out = ["## Targets", ""];
-  out.push("Judged automatically on the numbers above (full `compare()`, boundary included; median ms). A cell that was not measured (skipped, out of memory) is said so and counts as not shown either way.", "");
+  out.push(
+    "Judged automatically on the numbers above (full `compare()`, boundary included; median ms). A cell that was not measured (skipped, out of memory) is said so and counts as not shown either way.",
+    "",
+  );
   const rows = [];
   const verdicts = [];
   for (const [env, data] of Object.entries(results.envs)) {
     const get = (input, lib) => data.cells.find((c) => c.input === input && c.lib === lib);
     const big = results.inputs.filter((i) => i.group === "generated" && i.size >= 10_000 && (i.kind === "light" || i.kind === "heavy"));
-    for (const [lib, want] of [["jsdiff", 10], ["dmp-word", 3]]) {
-      let met = 0, notMet = 0, unknown = 0;
+    for (const [lib, want] of [
+      ["jsdiff", 10],
+      ["dmp-word", 3],
+    ]) {
+      let met = 0,
+        notMet = 0,
+        unknown = 0;
       for (const input of big) {
         const sd = get(input.id, "sd");
         const other = get(input.id, lib);
         if (!sd || !other) continue;
         let got, verdict;
-        if (sd.status !== "ok") { verdict = "not measured (statement-diff " + sd.status + ")"; unknown++; }
-        else if (other.status === "ok") {
+        if (sd.status !== "ok") {
+          verdict = "not measured (statement-diff " + sd.status + ")";
+          unknown++;
+        } else if (other.status === "ok") {
           got = other.median / sd.median;
           verdict = got >= want ? "met" : "**not met**";
           got >= want ? met++ : notMet++;
@@ -123,43 +145,60 @@ function targets(results) {
           got = results.budgetMs / sd.median;
           verdict = got >= want ? "met (lower bound: the other library timed out)" : "not shown (timed out, bound too low)";
           got >= want ? met++ : unknown++;
-        } else { verdict = `not measured (${label(lib)}: ${other.status}${other.note ? ", " + other.note : ""})`; unknown++; }
-        rows.push(`| ${env} | ≥ ${want}× vs ${label(lib)} | ${input.id} | ${ms(sd.median)}${sd.approximate ? " ≈" : ""} | ${other.status === "ok" ? ms(other.median) : other.status} | ${got ? (other.status === "timeout" ? "≥ " : "") + ratio(got) : "—"} | ${verdict} |`);
+        } else {
+          verdict = `not measured (${label(lib)}: ${other.status}${other.note ? ", " + other.note : ""})`;
+          unknown++;
+        }
+        rows.push(
+          `| ${env} | ≥ ${want}× vs ${label(lib)} | ${input.id} | ${ms(sd.median)}${sd.approximate ? " ≈" : ""} | ${other.status === "ok" ? ms(other.median) : other.status} | ${got ? (other.status === "timeout" ? "≥ " : "") + ratio(got) : "—"} | ${verdict} |`,
+        );
       }
-      verdicts.push(`- **${env}, ≥ ${want}× faster than ${label(lib)} at ≥ 10k words (light, heavy):** ${notMet ? "**not met**" : met ? "met" : "not shown"} — ${met} input(s) met, ${notMet} not met, ${unknown} not measured.`);
+      verdicts.push(
+        `- **${env}, ≥ ${want}× faster than ${label(lib)} at ≥ 10k words (light, heavy):** ${notMet ? "**not met**" : met ? "met" : "not shown"} — ${met} input(s) met, ${notMet} not met, ${unknown} not measured.`,
+      );
     }
     // ≤ 3× the tokenize floor on light edits.
     {
-      let met = 0, notMet = 0;
+      let met = 0,
+        notMet = 0;
       for (const input of results.inputs.filter((i) => i.kind === "light")) {
         const sd = get(input.id, "sd");
         const floor = get(input.id, "tokenize");
         if (sd?.status !== "ok" || floor?.status !== "ok") continue;
         const got = sd.median / floor.median;
         got <= 3 ? met++ : notMet++;
-        rows.push(`| ${env} | ≤ 3× the tokenize floor (light edits) | ${input.id} | ${ms(sd.median)} | ${ms(floor.median)} | ${ratio(got)} | ${got <= 3 ? "met" : "**not met**"} |`);
+        rows.push(
+          `| ${env} | ≤ 3× the tokenize floor (light edits) | ${input.id} | ${ms(sd.median)} | ${ms(floor.median)} | ${ratio(got)} | ${got <= 3 ? "met" : "**not met**"} |`,
+        );
       }
-      if (met + notMet) verdicts.push(`- **${env}, ≤ 3× the tokenize floor on light edits:** ${notMet ? "**not met**" : "met"} — ${met} input(s) met, ${notMet} not met.`);
+      if (met + notMet)
+        verdicts.push(`- **${env}, ≤ 3× the tokenize floor on light edits:** ${notMet ? "**not met**" : "met"} — ${met} input(s) met, ${notMet} not met.`);
     }
     const u = results.inputs.find((i) => i.group === "generated" && i.size === 100_000 && i.kind === "unrelated");
     const sd = u && get(u.id, "sd");
     if (sd) {
       const ok = sd.status === "ok" && sd.median <= 300;
       rows.push(`| ${env} | unrelated 100k ≤ 300 ms | ${u.id} | ${ms(sd.median)}${sd.approximate ? " ≈" : ""} | | | ${ok ? "met" : "**not met**"} |`);
-      verdicts.push(`- **${env}, unrelated 100k-word texts ≤ 300 ms:** ${ok ? "met" : "**not met**"} — median ${ms(sd.median)} ms (min ${ms(sd.min)}, max ${ms(sd.max)})${sd.approximate ? ", and compare() hit its 2 s alignment budget (approximate result)" : ""}.`);
+      verdicts.push(
+        `- **${env}, unrelated 100k-word texts ≤ 300 ms:** ${ok ? "met" : "**not met**"} — median ${ms(sd.median)} ms (min ${ms(sd.min)}, max ${ms(sd.max)})${sd.approximate ? ", and compare() hit its 2 s alignment budget (approximate result)" : ""}.`,
+      );
     }
   }
   if (results.widget?.length) {
     const real = results.widget.find((w) => w.input === "modelspec-2025-10-vs-12-long");
     if (real) {
       const ok = real.median <= 150;
-      verdicts.push(`- **chromium widget, the 40k-word real pair painted ≤ 150 ms after setting the texts:** ${ok ? "met" : "**not met**"} — median ${ms(real.median)} ms (min ${ms(real.min)}, max ${ms(real.max)}).`);
+      verdicts.push(
+        `- **chromium widget, the 40k-word real pair painted ≤ 150 ms after setting the texts:** ${ok ? "met" : "**not met**"} — median ${ms(real.median)} ms (min ${ms(real.min)}, max ${ms(real.max)}).`,
+      );
       rows.push(`| chromium widget | painted ≤ 150 ms | ${real.input} | ${ms(real.median)} | | | ${ok ? "met" : "**not met**"} |`);
     }
     const worst = results.widget.reduce((w, c) => (c.longest > w.longest ? c : w));
     const ok = worst.longest <= 50;
     const longest = worst.longest ? `longest ${Math.round(worst.longest)} ms (${worst.input})` : "the Long Tasks API reported none on any input";
-    verdicts.push(`- **chromium widget, no main-thread task over 50 ms (Long Tasks API, setting the texts until every row is built):** ${ok ? "met" : "**not met**"} — ${longest}.`);
+    verdicts.push(
+      `- **chromium widget, no main-thread task over 50 ms (Long Tasks API, setting the texts until every row is built):** ${ok ? "met" : "**not met**"} — ${longest}.`,
+    );
   }
   out.push(...verdicts, "");
   out.push("| env | target | input | statement-diff ms | other ms | ratio | verdict |", "|---|---|---|---:|---:|---:|---|", ...rows, "");
@@ -169,17 +208,37 @@ function targets(results) {
 export function render(results) {
   const m = results.machine;
   const out = [BEGIN, ""];
-  out.push(`Generated ${m.date} by \`${results.command}\`${results.quick ? ` (**quick mode**: no 1M-word inputs, fewer runs, ${results.budgetMs / 1000} s budget)` : ""}.`, "");
+  out.push(
+    `Generated ${m.date} by \`${results.command}\`${results.quick ? ` (**quick mode**: no 1M-word inputs, fewer runs, ${results.budgetMs / 1000} s budget)` : ""}.`,
+    "",
+  );
   out.push("| fact | value |", "|---|---|");
   out.push(`| machine | ${m.nproc} cores (nproc), ${m.cpu}, ${m.memGiB} GiB, ${m.os} |`);
-  if (m.loadBefore) out.push(`| load average (1 min) before / after | ${m.loadBefore.toFixed(2)} / ${m.loadAfter?.toFixed(2) ?? "—"} (other work on the machine makes numbers noisier) |`);
+  if (m.loadBefore)
+    out.push(
+      `| load average (1 min) before / after | ${m.loadBefore.toFixed(2)} / ${m.loadAfter?.toFixed(2) ?? "—"} (other work on the machine makes numbers noisier) |`,
+    );
   out.push(`| Node | ${m.node} (V8 ${m.v8}) |`);
-  if (results.envs.chromium) out.push(`| Chromium | ${results.envs.chromium.facts.version} (${results.envs.chromium.facts.userAgent}); crossOriginIsolated: ${results.envs.chromium.facts.crossOriginIsolated} |`);
-  out.push(`| libraries | ${Object.entries(m.libraries).map(([k, v]) => `${k} ${v}`).join(", ")} |`);
-  out.push(`| wasm | statement_diff_bg.wasm ${m.wasmBytes.toLocaleString("en-US")} bytes (${kib(m.wasmBytes)}; ${kib(m.wasmGzipBytes)} gzip -9), built ${m.wasmMtime} |`);
-  out.push(`| budget | one call > ${results.budgetMs / 1000} s = timeout (killed); then the same or a larger size with the same or a heavier edit kind is skipped, and so is a size whose linear extrapolation from the previous size's median passes the budget (jsdiff and fast-myers-diff only) |`);
+  if (results.envs.chromium)
+    out.push(
+      `| Chromium | ${results.envs.chromium.facts.version} (${results.envs.chromium.facts.userAgent}); crossOriginIsolated: ${results.envs.chromium.facts.crossOriginIsolated} |`,
+    );
+  out.push(
+    `| libraries | ${Object.entries(m.libraries)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")} |`,
+  );
+  out.push(
+    `| wasm | statement_diff_bg.wasm ${m.wasmBytes.toLocaleString("en-US")} bytes (${kib(m.wasmBytes)}; ${kib(m.wasmGzipBytes)} gzip -9), built ${m.wasmMtime} |`,
+  );
+  out.push(
+    `| budget | one call > ${results.budgetMs / 1000} s = timeout (killed); then the same or a larger size with the same or a heavier edit kind is skipped, and so is a size whose linear extrapolation from the previous size's median passes the budget (jsdiff and fast-myers-diff only) |`,
+  );
   out.push("");
-  out.push("Legend: † diff-match-patch's `diff_main` ran into its default 1 s `Diff_Timeout` and returned a coarse diff (the time shown includes the wait). ≈ statement-diff's `compare()` ran out of its default 2 s alignment budget (`approximate: true`; still lossless). `floor: compare(b, b)`: statement-diff with nothing to align (tokenizing, interning, the result and the wasm boundary for both sides). `floor: tokenize a and b`: both texts across the boundary and through the core's tokenizer only (a benchmark-only export of the test-hooks build); in brackets, how many times that floor statement-diff's `compare()` takes.", "");
+  out.push(
+    "Legend: † diff-match-patch's `diff_main` ran into its default 1 s `Diff_Timeout` and returned a coarse diff (the time shown includes the wait). ≈ statement-diff's `compare()` ran out of its default 2 s alignment budget (`approximate: true`; still lossless). `floor: compare(b, b)`: statement-diff with nothing to align (tokenizing, interning, the result and the wasm boundary for both sides). `floor: tokenize a and b`: both texts across the boundary and through the core's tokenizer only (a benchmark-only export of the test-hooks build); in brackets, how many times that floor statement-diff's `compare()` takes.",
+    "",
+  );
   for (const [env, data] of Object.entries(results.envs)) out.push(...tables(env, data, results));
   if (results.widget?.length) out.push(...widgetTable(results.widget, results.inputs, results.widgetDate));
   out.push(...targets(results));

@@ -36,12 +36,7 @@ const WRITE = !flag("no-write") && !ONLY && !ONLY_INPUTS;
 const BUDGET_MS = QUICK ? 5_000 : 10_000; // one call longer than this: "timeout", killed
 const GRACE_MS = 2_000; // slack before the kill, over the budget (jsdiff gives up by itself at the budget)
 const LOAD_MS = 60_000; // reading inputs and loading a library in a fresh process/worker
-const CORPUS = [
-  "modelspec-2025-10-vs-12-long",
-  "modelspec-2025-04-vs-09-long",
-  "gh-privacy-2022-12",
-  "moz-ru-firefox-privacy-2025",
-];
+const CORPUS = ["modelspec-2025-10-vs-12-long", "modelspec-2025-04-vs-09-long", "gh-privacy-2022-12", "moz-ru-firefox-privacy-2025"];
 const SIZES = QUICK ? [1_000, 10_000, 100_000] : [1_000, 10_000, 100_000, 1_000_000];
 const KINDS = ["light", "heavy", "unrelated"];
 const UNBOUNDED = new Set(["jsdiff", "jsdiff-seg", "fmd"]);
@@ -68,7 +63,15 @@ function inputs() {
     const dir = join("tests", "corpus", name);
     const a = readFileSync(join(ROOT, dir, "a.txt"), "utf8");
     const b = readFileSync(join(ROOT, dir, "b.txt"), "utf8");
-    list.push({ id: name, group: "corpus", a: `${dir}/a.txt`, b: `${dir}/b.txt`, wordsA: countWords(a), wordsB: countWords(b), size: Math.max(countWords(a), countWords(b)) });
+    list.push({
+      id: name,
+      group: "corpus",
+      a: `${dir}/a.txt`,
+      b: `${dir}/b.txt`,
+      wordsA: countWords(a),
+      wordsB: countWords(b),
+      size: Math.max(countWords(a), countWords(b)),
+    });
   }
   for (const size of SIZES) {
     for (const kind of KINDS) {
@@ -82,7 +85,16 @@ function inputs() {
       }
       const a = readFileSync(pa, "utf8");
       const b = readFileSync(pb, "utf8");
-      list.push({ id: `${fmtWords(size)} ${kind}`, group: "generated", size, kind, a: `target/bench/inputs/${stem}.a.txt`, b: `target/bench/inputs/${stem}.b.txt`, wordsA: countWords(a), wordsB: countWords(b) });
+      list.push({
+        id: `${fmtWords(size)} ${kind}`,
+        group: "generated",
+        size,
+        kind,
+        a: `target/bench/inputs/${stem}.a.txt`,
+        b: `target/bench/inputs/${stem}.b.txt`,
+        wordsA: countWords(a),
+        wordsB: countWords(b),
+      });
     }
   }
   return list.filter((i) => !ONLY_INPUTS || ONLY_INPUTS.some((s) => i.id.includes(s)));
@@ -145,7 +157,11 @@ async function chromiumExecutor() {
     await page.waitForFunction(() => window.benchReady === true);
   };
   await open();
-  const facts = await page.evaluate(() => ({ userAgent: navigator.userAgent, crossOriginIsolated: self.crossOriginIsolated, hardwareConcurrency: navigator.hardwareConcurrency }));
+  const facts = await page.evaluate(() => ({
+    userAgent: navigator.userAgent,
+    crossOriginIsolated: self.crossOriginIsolated,
+    hardwareConcurrency: navigator.hardwareConcurrency,
+  }));
   facts.version = session.browser.version();
   return {
     facts,
@@ -157,7 +173,11 @@ async function chromiumExecutor() {
       } catch (e) {
         // A worker that runs out of memory takes the renderer down with it.
         const message = String(e.message ?? e).split("\n")[0];
-        try { await page.close(); } catch {}
+        try {
+          await page.close();
+        } catch {
+          /* already gone with the renderer */
+        }
         await open();
         return { samples: [], error: /crash|closed/i.test(message) ? "renderer crashed (out of memory?)" : message, oom: /crash|closed/i.test(message) };
       }
@@ -171,10 +191,19 @@ async function chromiumExecutor() {
  */
 function buildBenchPkg() {
   const out = join(ROOT, "target", "pkg-bench", "statement_diff_bg.wasm");
-  const newest = ["src", "Cargo.toml", "Cargo.lock"].map((p) => join(ROOT, p)).flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).map((f) => join(p, f)) : [p]));
+  const newest = ["src", "Cargo.toml", "Cargo.lock"]
+    .map((p) => join(ROOT, p))
+    .flatMap((p) => (statSync(p).isDirectory() ? readdirSync(p).map((f) => join(p, f)) : [p]));
   if (existsSync(out) && newest.every((f) => statSync(f).mtimeMs < statSync(out).mtimeMs)) return;
   console.log("building the test-hooks core for the tokenize floor (target/pkg-bench/)…");
-  const r = spawnSync("bash", ["-c", 'source scripts/env.sh && wasm-pack --quiet build --target web --release --out-dir target/pkg-bench --out-name statement_diff -- --features test-hooks'], { cwd: ROOT, stdio: "inherit" });
+  const r = spawnSync(
+    "bash",
+    [
+      "-c",
+      "source scripts/env.sh && wasm-pack --quiet build --target web --release --out-dir target/pkg-bench --out-name statement_diff -- --features test-hooks",
+    ],
+    { cwd: ROOT, stdio: "inherit" },
+  );
   if (r.status !== 0) throw new Error("building target/pkg-bench failed");
 }
 
@@ -227,7 +256,9 @@ async function widgetPaint(list) {
       );
       const cell = { input: input.id, ...r, median: median(r.samples), min: Math.min(...r.samples), max: Math.max(...r.samples) };
       out.push(cell);
-      console.log(`[widget] ${input.id.padEnd(30)} painted median ${fmt(cell.median)} ms (min ${fmt(cell.min)}, max ${fmt(cell.max)}, ${r.samples.length} runs), longest task ${Math.round(r.longest)} ms`);
+      console.log(
+        `[widget] ${input.id.padEnd(30)} painted median ${fmt(cell.median)} ms (min ${fmt(cell.min)}, max ${fmt(cell.max)}, ${r.samples.length} runs), longest task ${Math.round(r.longest)} ms`,
+      );
     }
   } finally {
     await session.close();
@@ -267,7 +298,12 @@ async function runEnv(env, list) {
         // and diff-match-patch (1 s Diff_Timeout) stay bounded and are always measured.
         if (UNBOUNDED.has(lib) && prev && prev.median * (input.size / prevSize) > BUDGET_MS) {
           const est = prev.median * (input.size / prevSize);
-          cells.push({ ...cell, status: "skipped", estimateMs: est, note: `est. ≥ ${(est / 1000).toFixed(0)} s (${fmtWords(prevSize)}: ${fmt(prev.median)} ms × ${input.size / prevSize})` });
+          cells.push({
+            ...cell,
+            status: "skipped",
+            estimateMs: est,
+            note: `est. ≥ ${(est / 1000).toFixed(0)} s (${fmtWords(prevSize)}: ${fmt(prev.median)} ms × ${input.size / prevSize})`,
+          });
           (failedAt[lib] ??= []).push({ size: input.size, k, status: "skipped (estimate)" });
           continue;
         }
@@ -294,7 +330,10 @@ async function runEnv(env, list) {
       if (r.env) exec.facts.worker = r.env;
       cells.push(cell);
       if (status !== "ok" && input.group === "generated") (failedAt[lib] ??= []).push({ size: input.size, k, status });
-      const shown = status === "ok" ? `median ${fmt(cell.median)} ms (min ${fmt(cell.min)}, max ${fmt(cell.max)}, ${cell.runs} runs)${cell.gaveUp ? " gave up" : ""}${cell.approximate ? " approximate" : ""}` : `${status}${r.error ? ": " + r.error : ""}`;
+      const shown =
+        status === "ok"
+          ? `median ${fmt(cell.median)} ms (min ${fmt(cell.min)}, max ${fmt(cell.max)}, ${cell.runs} runs)${cell.gaveUp ? " gave up" : ""}${cell.approximate ? " approximate" : ""}`
+          : `${status}${r.error ? ": " + r.error : ""}`;
       console.log(`[${env} ${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${input.id.padEnd(30)} ${lib.padEnd(10)} ${shown}`);
     }
   }
@@ -351,8 +390,19 @@ if (flag("widget-only")) {
   console.log("merged the widget's times into target/bench/latest.json and BENCHMARKS.md");
   process.exit(0);
 }
-const command = ((process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}${args.length ? " -- " : ""}` : "node benches/run.mjs ") + args.join(" ")).trim();
-const results = { command, quick: QUICK, budgetMs: BUDGET_MS, generatorVersion: GENERATOR_VERSION, editRates: EDIT_RATES, machine: machineFacts(), inputs: list, envs: {} };
+const command = (
+  (process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}${args.length ? " -- " : ""}` : "node benches/run.mjs ") + args.join(" ")
+).trim();
+const results = {
+  command,
+  quick: QUICK,
+  budgetMs: BUDGET_MS,
+  generatorVersion: GENERATOR_VERSION,
+  editRates: EDIT_RATES,
+  machine: machineFacts(),
+  inputs: list,
+  envs: {},
+};
 console.log(`inputs: ${list.map((i) => i.id).join(", ")}`);
 if (!ONLY || ONLY.includes("tokenize")) buildBenchPkg();
 for (const env of ENVS) results.envs[env] = await runEnv(env, list);

@@ -24,7 +24,9 @@ async function measureMemory() {
   if (self.crossOriginIsolated && performance.measureUserAgentSpecificMemory) {
     try {
       out.uaMemory = (await performance.measureUserAgentSpecificMemory()).bytes;
-    } catch {}
+    } catch {
+      // Not measurable in this browser or context: the sample has no uaMemory.
+    }
   }
   return out;
 }
@@ -50,7 +52,14 @@ self.onmessage = async ({ data: spec }) => {
     const fn = makeRunners(deps)[spec.lib];
     const m0 = await measureMemory();
     const wasm0 = wasmMemory?.buffer.byteLength;
-    self.postMessage({ type: "ready", env: { crossOriginIsolated: self.crossOriginIsolated, performanceMemory: !!performance.memory, measureUserAgentSpecificMemory: !!performance.measureUserAgentSpecificMemory } });
+    self.postMessage({
+      type: "ready",
+      env: {
+        crossOriginIsolated: self.crossOriginIsolated,
+        performanceMemory: !!performance.memory,
+        measureUserAgentSpecificMemory: !!performance.measureUserAgentSpecificMemory,
+      },
+    });
     const r = runCell(fn, a, b, spec.cfg, (ms) => self.postMessage({ type: "sample", ms }));
     const m1 = await measureMemory();
     const mem = { wasmBefore: wasm0, wasmAfter: wasmMemory?.buffer.byteLength };

@@ -61,8 +61,25 @@ function foldFull(s) {
   return l.includes("ё") ? l.replaceAll("ё", "е") : l;
 }
 
-const IGNORED = new Set(["TRY", "KEY", "REP", "MAP", "PHONE", "WORDCHARS", "COMPOUNDMIN", "COMPOUNDRULE",
-  "NOSUGGEST", "MAXNGRAMSUGS", "NOSPLITSUGS", "ONLYMAXDIFF", "SUGSWITHDOTS", "NAME", "VERSION", "HOME", "LANG"]);
+const IGNORED = new Set([
+  "TRY",
+  "KEY",
+  "REP",
+  "MAP",
+  "PHONE",
+  "WORDCHARS",
+  "COMPOUNDMIN",
+  "COMPOUNDRULE",
+  "NOSUGGEST",
+  "MAXNGRAMSUGS",
+  "NOSPLITSUGS",
+  "ONLYMAXDIFF",
+  "SUGSWITHDOTS",
+  "NAME",
+  "VERSION",
+  "HOME",
+  "LANG",
+]);
 
 function fail(msg) {
   throw new Error(`gen-lexicon: ${msg}`);
@@ -154,8 +171,7 @@ function parseAff(text, name) {
           const add = addRaw === "0" ? "" : addRaw;
           const condText = g[4] ?? ".";
           for (const s of [strip, add, condText]) if (s !== s.toLowerCase() || s.includes("\u2019")) fail(`${w}: capital or ’ in a rule`);
-          const rule = { kind, flag, cross: cross === "Y", strip, add, condText, cond: parseCond(condText, w),
-            stripLen: Array.from(strip).length };
+          const rule = { kind, flag, cross: cross === "Y", strip, add, condText, cond: parseCond(condText, w), stripLen: Array.from(strip).length };
           list.push(rule);
           aff.rules.push(rule);
         }
@@ -266,8 +282,12 @@ function readLang(lang, affPath, dicPath) {
 function sourcePaths(lang) {
   const dir = join(ROOT, "node_modules", `dictionary-${lang}`);
   const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-  return { aff: join(dir, "index.aff"), dic: join(dir, "index.dic"), license: join(dir, "license"),
-    source: `${pkg.name}@${pkg.version}, license ${pkg.license}` };
+  return {
+    aff: join(dir, "index.aff"),
+    dic: join(dir, "index.dic"),
+    license: join(dir, "license"),
+    source: `${pkg.name}@${pkg.version}, license ${pkg.license}`,
+  };
 }
 
 /** Builds the .lex bytes; returns {bytes, stats}. */
@@ -347,9 +367,20 @@ function build(lang, source, { aff, entries }) {
   const byAdd = (a, b) => Buffer.compare(utf8(foldYo(a.add)), utf8(foldYo(b.add))) || Buffer.compare(utf8(a.strip), utf8(b.strip));
   const sfx = aff.rules.filter((r) => r.kind === "SFX").sort(byAdd);
   const pfx = aff.rules.filter((r) => r.kind === "PFX").sort(byAdd);
-  const head = [MAGIC, `lang ${lang}`, `source ${source}`, `flags ${flagChars.join("")}`,
-    `sfx ${sfx.length}`, ...sfx.map(ruleLine), `pfx ${pfx.length}`, ...pfx.map(ruleLine),
-    `sets ${sets.length}`, ...sets.map((s) => s || "0"), `words ${items.length}`, ""].join("\n");
+  const head = [
+    MAGIC,
+    `lang ${lang}`,
+    `source ${source}`,
+    `flags ${flagChars.join("")}`,
+    `sfx ${sfx.length}`,
+    ...sfx.map(ruleLine),
+    `pfx ${pfx.length}`,
+    ...pfx.map(ruleLine),
+    `sets ${sets.length}`,
+    ...sets.map((s) => s || "0"),
+    `words ${items.length}`,
+    "",
+  ].join("\n");
 
   const parts = [utf8(head)];
   let prev = Buffer.alloc(0);
@@ -471,9 +502,11 @@ function main(argv) {
     writeFileSync(join(outDir, `${lang}.lex.gz`), gz);
     writeFileSync(join(outDir, `${lang}.LICENSE.txt`), readFileSync(p.license));
     const kb = (x) => `${(x / 1024).toFixed(0)} KB`;
-    console.log(`lexicon ${lang}: ${stats.entries} .dic entries → ${stats.stems} stems (${stats.expanded} written as forms), ` +
-      `${stats.rules} rules, ${stats.sets} flag sets; ${kb(bytes.length)} raw, ${kb(gz.length)} gzip; ` +
-      `www/lexicon/${lang}.lex(.gz) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `lexicon ${lang}: ${stats.entries} .dic entries → ${stats.stems} stems (${stats.expanded} written as forms), ` +
+        `${stats.rules} rules, ${stats.sets} flag sets; ${kb(bytes.length)} raw, ${kb(gz.length)} gzip; ` +
+        `www/lexicon/${lang}.lex(.gz) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
   }
 }
 

@@ -34,7 +34,9 @@ try {
     d.oldText = "«Мир» — это ещё не всё.\nThe Republic of Kazakhstan agreed.\nTotal: 35\u00a0000 roubles.";
     d.newText = "“Мир” --- это еще всё.\nThe Republic of Kazakhst\u0430n agreed.\nTotal: 45\u00a0000 roubles.";
   });
-  await page.waitForFunction(() => document.querySelector("statement-diff").newLabel === "Site B" && document.querySelector("statement-diff").result?.changes.length === 7);
+  await page.waitForFunction(
+    () => document.querySelector("statement-diff").newLabel === "Site B" && document.querySelector("statement-diff").result?.changes.length === 7,
+  );
   await page.locator("statement-diff").screenshot({ path: join(ROOT, "docs", "kinds.png") });
   await page.close();
 } finally {

@@ -57,7 +57,7 @@ export function serve({ port = 8080, root = WWW, headers = {}, mounts = {} } = {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const i = process.argv.indexOf("--port");
-  const port = Number(i > 0 ? process.argv[i + 1] : process.env.PORT ?? 8080);
+  const port = Number(i > 0 ? process.argv[i + 1] : (process.env.PORT ?? 8080));
   const { url } = await serve({ port });
   console.log(`statement-diff demo: ${url}  (Ctrl+C to stop)`);
 }

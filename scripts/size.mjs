@@ -42,8 +42,14 @@ for (const f of widget) {
 writeFileSync(join(pkg, "size.json"), JSON.stringify(report, null, 2) + "\n");
 for (const [f, s] of Object.entries(report.files)) console.log(`size: ${f} ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli`);
 console.log(`size: total ${report.total.raw} B raw, ${report.total.gzip} B gzip (budget ${BUDGET_GZIP_BYTES} B gzip)`);
-console.log(`size: the widget's modules ${report.widget.raw} B raw, ${report.widget.gzip} B gzip (each file gzipped on its own; budget ${WIDGET_BUDGET_GZIP_BYTES} B gzip)`);
-console.log(`size: loaded only when needed (word lists): ${Object.entries(report.lexicon).map(([f, s]) => `${f} ${s.gzip} B gzip`).join(", ")}`);
+console.log(
+  `size: the widget's modules ${report.widget.raw} B raw, ${report.widget.gzip} B gzip (each file gzipped on its own; budget ${WIDGET_BUDGET_GZIP_BYTES} B gzip)`,
+);
+console.log(
+  `size: loaded only when needed (word lists): ${Object.entries(report.lexicon)
+    .map(([f, s]) => `${f} ${s.gzip} B gzip`)
+    .join(", ")}`,
+);
 if (process.argv.includes("--check") && report.total.gzip > BUDGET_GZIP_BYTES) {
   console.error(`size: over budget by ${report.total.gzip - BUDGET_GZIP_BYTES} B gzip`);
   process.exit(1);

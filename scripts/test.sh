@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up the toolchain (idempotent) and runs every test:
-#   lint (rustfmt, clippy native + wasm32) → Rust unit, snapshot and property tests →
+#   JavaScript format and lint (prettier, eslint) → lint (rustfmt, clippy native + wasm32) →
+#   Rust unit, snapshot and property tests →
 #   the wasm boundary in headless Chromium and Firefox (wasm-pack test) →
 #   release build + size budget → JavaScript unit tests → end-to-end tests of the demo in headless Chromium.
 set -euo pipefail
@@ -11,6 +12,10 @@ step() { printf '\n=== [%4ss] %s\n' "$((SECONDS - T0))" "$*"; }
 
 step "setup"
 bash scripts/setup.sh
+
+step "prettier + eslint (the JavaScript: www/*.js, scripts, benches, tests; see .prettierignore, eslint.config.js)"
+npx --no-install prettier --check .
+npx --no-install eslint .
 
 step "word lists (www/lexicon/, read by the Rust tests)"
 node scripts/gen-lexicon.mjs

@@ -1,8 +1,7 @@
-// Taking a comparison away: plain text with markers, rich HTML for the clipboard, and a
-// self-contained HTML report, each opening with what was compared (evidence(): lengths and
-// SHA-256 of both texts, options, version, time) and the numbers of describe(). Every piece of
-// user text goes through escapeHtml(); the report contains no script.
-import { inlinePieces, describe } from "./render.js";
+// Taking a comparison away: plain text with markers, rich HTML for the clipboard, a
+// self-contained HTML report; each opens with what was compared (evidence()) and describe()'s
+// numbers. All user text goes through escapeHtml(); the report holds no script.
+import { inlinePieces, describe } from "./layout.js";
 import { VERSION } from "./version.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -16,9 +15,8 @@ export function escapeHtml(text) {
 const opOf = (p, changes) => (p.change !== undefined && changes[p.change]?.minor ? "equal" : p.op);
 
 /**
- * SHA-256 of `bytes` as lowercase hex: `crypto.subtle` where the page has it (secure contexts:
- * https, localhost), else the vendored @noble/hashes function (www/vendor/sha256.js, plain-http
- * pages), imported only then. `subtle` and `load` are there for tests.
+ * SHA-256 of `bytes` as hex: `crypto.subtle` where there is one (https, localhost), else
+ * vendor/sha256.js (@noble/hashes), imported only then. `subtle` and `load` are for tests.
  */
 export async function sha256Hex(bytes, { subtle = globalThis.crypto?.subtle, load = () => import("./vendor/sha256.js") } = {}) {
   const digest = subtle ? new Uint8Array(await subtle.digest("SHA-256", bytes)) : (await load()).sha256(bytes);
@@ -26,11 +24,9 @@ export async function sha256Hex(bytes, { subtle = globalThis.crypto?.subtle, loa
 }
 
 /**
- * What was compared, so anyone can check a report against the texts they hold: for each text its
- * label, length (`characters`: UTF-16 code units, as JavaScript counts; `bytes`: UTF-8) and the
- * SHA-256 of its UTF-8 bytes (what `sha256sum` prints for the file; a lone UTF-16 surrogate, not
- * valid text, is encoded as U+FFFD, as TextEncoder does); the options as used;
- * statement-diff's version; the time (ISO 8601, UTC).
+ * What was compared, to check a report against the texts: each text's label, length
+ * (`characters`: UTF-16 code units; `bytes`: UTF-8) and SHA-256 of its UTF-8 bytes (as
+ * `sha256sum` prints; a lone surrogate encoded as U+FFFD); the options; the version; the time.
  */
 export async function evidence({ oldText, newText, oldLabel = "", newLabel = "", options = {}, generated = new Date(), hash = sha256Hex }) {
   const side = async (text, label) => {
@@ -47,9 +43,10 @@ const optionsText = (options) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(", ");
 
-/** The header of an export as lines of text: what was compared (evidence()), then the numbers. */
+/** An export's header as lines: what was compared (evidence()), then the numbers. */
 export function headerLines(ev, d) {
-  const side = (name, s) => `${name}${s.label === name ? "" : ` (${s.label})`}: ${s.characters} characters (UTF-16 code units), ${s.bytes} bytes UTF-8, SHA-256 ${s.sha256}`;
+  const side = (name, s) =>
+    `${name}${s.label === name ? "" : ` (${s.label})`}: ${s.characters} characters (UTF-16 code units), ${s.bytes} bytes UTF-8, SHA-256 ${s.sha256}`;
   return [
     `statement-diff ${ev.version} comparison, generated ${ev.generated}`,
     side("Old", ev.old),
@@ -61,7 +58,12 @@ export function headerLines(ev, d) {
 
 /** The plain-text export: the header, a blank line, then the comparison with [-deleted-]{+inserted+} markers. */
 export function plainTextExport({ rows, result, evidence: ev }) {
-  return [...headerLines(ev, describe(result)), "Marks: [-deleted-] {+inserted+}; minor changes read as the new text.", "", plainTextWithMarkers(rows, result.changes)].join("\n");
+  return [
+    ...headerLines(ev, describe(result)),
+    "Marks: [-deleted-] {+inserted+}; minor changes read as the new text.",
+    "",
+    plainTextWithMarkers(rows, result.changes),
+  ].join("\n");
 }
 
 /** The inline reading as plain text, changes marked like `git diff --word-diff`: [-old-]{+new+}. */
@@ -79,10 +81,7 @@ export function plainTextWithMarkers(rows, changes) {
 const INS_STYLE = "background:#dbeafe;color:#0b3d91;text-decoration:underline";
 const DEL_STYLE = "background:#fde2c8;color:#7a2e00;text-decoration:line-through";
 
-/**
- * The inline reading as an HTML fragment with inline styles (for pasting into documents), after
- * the `header` lines (headerLines()) when given.
- */
+/** The inline reading as HTML with inline styles (for pasting into documents), after the `header` lines. */
 export function inlineHtml(rows, changes, header = []) {
   let out = header.length ? `<p style="color:#555;font-size:.875em">${header.map(escapeHtml).join("<br>")}</p>` : "";
   out += '<div style="white-space:pre-wrap">';
@@ -105,11 +104,7 @@ function cellHtml(pieces, changes) {
     .join("");
 }
 
-/**
- * A self-contained HTML report: what was compared (`evidence`, from evidence()), the numbers
- * (describe()), labels and the side-by-side rows. No script, no external resources; every user
- * string escaped.
- */
+/** The self-contained HTML report: evidence, numbers, the side-by-side rows. No script or external resource. */
 export function reportHtml({ rows, result, evidence: ev, title = "statement-diff report" }) {
   const d = describe(result);
   const body = rows
@@ -120,7 +115,8 @@ export function reportHtml({ rows, result, evidence: ev, title = "statement-diff
     .filter(Boolean)
     .map((text) => `<li>${escapeHtml(text)}</li>`)
     .join("\n");
-  const side = (name, s) => `<tr><th scope="row">${name}</th><td>${escapeHtml(s.label)}</td><td>${s.characters}</td><td>${s.bytes}</td><td><code>${escapeHtml(s.sha256)}</code></td></tr>`;
+  const side = (name, s) =>
+    `<tr><th scope="row">${name}</th><td>${escapeHtml(s.label)}</td><td>${s.characters}</td><td>${s.bytes}</td><td><code>${escapeHtml(s.sha256)}</code></td></tr>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,12 +1,11 @@
-// Share links: both texts (and labels) compressed with fflate's deflate into the URL fragment,
-// `#sd=<base64url>`. The fragment never reaches a server. Decoding validates everything and
-// throws a readable Error for a damaged or hostile link.
+// Share links: both texts and labels deflated (fflate) into the URL fragment, `#sd=<base64url>`,
+// which never reaches a server. Decoding validates everything; a damaged link throws a readable error.
 import { deflateSync, inflateSync, strToU8, strFromU8 } from "./vendor/fflate.js";
 
 export const FRAGMENT_KEY = "sd";
-/** Longest fragment we create: beyond this, links get cut by mail and chat clients. */
+/** Longest fragment made: longer links get cut by mail and chat clients. */
 export const MAX_FRAGMENT_CHARS = 64_000;
-/** Refuse to inflate more than this (a hostile link could be a deflate bomb). */
+/** Most bytes inflated (a hostile link could be a deflate bomb). */
 const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
 
 export class ShareLinkError extends Error {
@@ -43,10 +42,7 @@ export function encodeShare({ oldText, newText, oldLabel = "", newLabel = "" }) 
   return fragment;
 }
 
-/**
- * Reads a location hash (with or without '#'). Returns null when it is not a share link, the
- * state when it is one, and throws ShareLinkError when it is a damaged one.
- */
+/** Reads a location hash (with or without '#'): null if not a share link, else its state; throws ShareLinkError if damaged. */
 export function decodeShare(hash) {
   const h = String(hash ?? "").replace(/^#/, "");
   if (!h.startsWith(`${FRAGMENT_KEY}=`)) return null;

@@ -1,6 +1,5 @@
-// Registers <statement-diff>. One <script type="module" src=".../statement-diff-define.js">
-// and one <statement-diff old-text="…" new-text="…"> tag are enough.
-// To use another tag name, import StatementDiffElement from statement-diff-element.js instead.
+// Registers <statement-diff>: this module and one <statement-diff old-text="…" new-text="…"> are
+// enough. For another tag name, define StatementDiffElement (statement-diff-element.js) yourself.
 import { StatementDiffElement } from "./statement-diff-element.js";
 
 /** Defines the element under `name` (default "statement-diff"); a second call is harmless. */

@@ -135,6 +135,5 @@ del::after { content: " [deletion end] "; }
 .minimap .mark.del { background: var(--sd-mark-del); }
 .minimap .mark.current { background: var(--sd-current); left: 0; right: 0; height: 5px; }
 .empty-state { padding: 1rem .75rem; color: var(--sd-muted); }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(100%); white-space: nowrap; }
 @media (max-width: 640px) { .inputs { grid-template-columns: 1fr; } }
 `;

@@ -1,9 +1,6 @@
-// How a comparison travels from the worker to the page. A result is mostly many small objects
-// (rows, segments) and the texts again (every segment's text): structured-cloning it cost the page
-// a long task with large texts. So rows and segments travel as flat typed arrays, moved rather
-// than copied, and segment texts not at all: the page cuts them from the texts it already holds
-// (String#slice shares the characters). A lone UTF-16 surrogate, which the core reads as U+FFFD,
-// so stays as the page had it: these segments join back to exactly the page's texts.
+// A comparison from the worker to the page, without the long task of cloning many small objects:
+// rows and segments as flat typed arrays (moved, not copied), segment texts not at all (the page
+// cuts them from its own texts, so a lone surrogate, read as U+FFFD by the core, stays as it was).
 const OPS = ["equal", "delete", "insert"];
 
 /** In the worker: { message, transfer } for postMessage. */

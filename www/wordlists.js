@@ -1,8 +1,6 @@
-// Word lists for split and joined words ("th at" / "that" is a PDF artefact, "a part" / "apart"
-// a change of meaning), loaded only when a comparison asks for them (`result.wordListsNeeded`):
-// the word-list module (lexicon/pkg/, ≈ 33 KB gzip) and one list per language (lexicon/<lang>.lex.gz:
-// en ≈ 135 KB, ru ≈ 410 KB), once per page or worker. The core reads them through `lookup`,
-// which the widget registers with the core's setWordLookup().
+// Word lists for split and joined words ("th at" / "that" is an artefact, "a part" / "apart" a
+// change), loaded only when a result asks (`wordListsNeeded`): the module (lexicon/pkg/) and a
+// list per language, once per page or worker. The core reads them through `lookup` (setWordLookup()).
 import { loadLexiconBytes } from "./lexicon.js";
 
 const lists = new Map(); // lang -> WordList
@@ -15,15 +13,9 @@ export function lookup(lang, word) {
   return list ? list.contains(word) : undefined;
 }
 
-/** The languages whose lists are loaded. */
-export function loadedWordLists() {
-  return [...lists.keys()];
-}
-
 /**
- * Loads the lists of `langs` that are not loaded yet. Resolves to true when at least one new list
- * was loaded (compare again to read the splits with it); a list that fails to load is reported on
- * the console and left out, so its splits stay shown as changes, and a later call tries again.
+ * Loads the lists of `langs` not loaded yet; true when one was (compare again). A list that fails
+ * is reported on the console and left out (its splits stay changes); a later call tries again.
  */
 export async function ensureWordLists(langs) {
   const results = await Promise.all(langs.filter((lang) => !lists.has(lang)).map(load));

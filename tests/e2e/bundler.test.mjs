@@ -17,7 +17,10 @@ before(async () => {
   rmSync(APP, { recursive: true, force: true });
   mkdirSync(join(APP, "node_modules", "statement-diff"), { recursive: true });
   // Pack exactly what would be published, and unpack it as an installed dependency.
-  const tarball = execFileSync("npm", ["pack", join(ROOT, "www"), "--pack-destination", APP, "--silent"], { encoding: "utf8" }).trim().split("\n").pop();
+  const tarball = execFileSync("npm", ["pack", join(ROOT, "www"), "--pack-destination", APP, "--silent"], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .pop();
   execFileSync("tar", ["-xzf", join(APP, tarball), "-C", join(APP, "node_modules", "statement-diff"), "--strip-components=1"]);
   writeFileSync(
     join(APP, "index.html"),
@@ -53,7 +56,10 @@ after(async () => {
 
 test("a Vite-built page renders the widget and can call the core", async () => {
   const assets = readdirSync(join(APP, "dist", "assets"));
-  assert.ok(assets.some((f) => f.endsWith(".wasm")), `wasm emitted as an asset: ${assets}`);
+  assert.ok(
+    assets.some((f) => f.endsWith(".wasm")),
+    `wasm emitted as an asset: ${assets}`,
+  );
   const page = await newPage(env.browser, { viewport: { width: 1000, height: 500 } });
   await page.goto(server.url);
   await page.waitForFunction(() => document.querySelector("statement-diff")?.result);
@@ -61,7 +67,15 @@ test("a Vite-built page renders the widget and can call the core", async () => {
   assert.equal(await page.locator("#core").textContent(), "1");
   await page.waitForFunction(() => document.getElementById("split")?.result);
   const kinds = await page.evaluate(() => document.getElementById("split").result.changes.map((c) => [c.kind, c.minor]));
-  assert.deepEqual(kinds, [["split", true], ["split", true], ["wording", false]], "the word list loaded in the bundled app");
+  assert.deepEqual(
+    kinds,
+    [
+      ["split", true],
+      ["split", true],
+      ["wording", false],
+    ],
+    "the word list loaded in the bundled app",
+  );
   await shot(page, "bundled-vite");
   assert.deepEqual(page.errors, []);
   await page.close();

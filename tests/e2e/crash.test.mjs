@@ -48,7 +48,10 @@ test("a panic in the core is shown, and the next comparisons work (main thread, 
   assert.match(crashed.shown, /comparison engine crashed.*internal error.*bug in statement-diff.*next comparison starts a fresh engine/s);
   assert.equal(crashed.rows, 0, "no stale result under the error");
   // The panic hook names the panic on the console (the only console error allowed here).
-  assert.ok(page.errors.some((e) => e.includes("statement-diff: internal error") && e.includes("deliberate panic")), page.errors.join("\n"));
+  assert.ok(
+    page.errors.some((e) => e.includes("statement-diff: internal error") && e.includes("deliberate panic")),
+    page.errors.join("\n"),
+  );
   await shot(page, "crash-shown");
   page.errors.length = 0;
 

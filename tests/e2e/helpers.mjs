@@ -13,8 +13,14 @@ mkdirSync(OUT, { recursive: true });
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 // As root, headless, on a closed network (see docs/TOOLCHAIN.md).
 const ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
 ];
 
 /** Starts the server and a browser; returns { url, browser, close }. */

@@ -67,7 +67,12 @@ for (const example of ["cc-en-2.0-vs-2.1", "gplcc-github-vs-capitalone-embedded"
     assert.equal(n, stats.replaced + stats.added + stats.removed + stats.moved + stats.surrounding, "the partition adds up");
     const summary = await text(page, ".summary .line");
     assert.ok(summary.startsWith(`${n} changes: `), summary);
-    for (const [k, label] of [["replaced", "replaced"], ["added", "added"], ["removed", "removed"], ["surrounding", "around the shared text"]]) {
+    for (const [k, label] of [
+      ["replaced", "replaced"],
+      ["added", "added"],
+      ["removed", "removed"],
+      ["surrounding", "around the shared text"],
+    ]) {
       if (stats[k]) assert.ok(summary.includes(`${stats[k]} ${label}`), `${k}: ${summary}`);
     }
     assert.equal(await text(page, ".counter"), `${n} changes`);
@@ -78,11 +83,20 @@ for (const example of ["cc-en-2.0-vs-2.1", "gplcc-github-vs-capitalone-embedded"
     const buttons = await page.locator("statement-diff .summary button[data-kind]").evaluateAll((els) => els.map((b) => b.textContent));
     const perKind = {};
     for (const k of walked) perKind[k] = (perKind[k] ?? 0) + 1;
-    assert.deepEqual(buttons.sort(), Object.entries(perKind).map(([k, c]) => `${k} ${c}`).sort());
+    assert.deepEqual(
+      buttons.sort(),
+      Object.entries(perKind)
+        .map(([k, c]) => `${k} ${c}`)
+        .sort(),
+    );
     // The event carries the same numbers.
     const detail = await page.evaluate(async () => {
       const el = document.querySelector("statement-diff");
-      const got = new Promise((r) => el.addEventListener("statement-diff-rendered", (e) => r({ changes: e.changes, detail: e.detail.changes, line: e.detail.labels.changes }), { once: true }));
+      const got = new Promise((r) =>
+        el.addEventListener("statement-diff-rendered", (e) => r({ changes: e.changes, detail: e.detail.changes, line: e.detail.labels.changes }), {
+          once: true,
+        }),
+      );
       el.context = el.context + 1; // re-render the same result
       return got;
     });
@@ -100,8 +114,12 @@ for (const example of ["cc-en-2.0-vs-2.1", "gplcc-github-vs-capitalone-embedded"
 
 test("a kind button steps through that kind only; All changes (or Escape) returns", async () => {
   const page = await openDemo();
-  await page.locator("statement-diff #old-input").fill("The fund got $35,000,000 in 2023.\n\nThe committee approved the plan.\n\nWe will act now.\n\nIt costs 15% more, said the chair.");
-  await page.locator("statement-diff #new-input").fill("The fund got $55,000,000 in 2024.\n\nThe council approved the plan.\n\nWe will not act now.\n\nIt costs 20% more, said the chair.");
+  await page
+    .locator("statement-diff #old-input")
+    .fill("The fund got $35,000,000 in 2023.\n\nThe committee approved the plan.\n\nWe will act now.\n\nIt costs 15% more, said the chair.");
+  await page
+    .locator("statement-diff #new-input")
+    .fill("The fund got $55,000,000 in 2024.\n\nThe council approved the plan.\n\nWe will not act now.\n\nIt costs 20% more, said the chair.");
   await page.waitForFunction(() => document.querySelector("statement-diff").result?.stats.kinds.negation === 1);
   const kinds = await page.evaluate(() => document.querySelector("statement-diff").result.stats.kinds);
   const numbers = kinds.number;
@@ -117,7 +135,11 @@ test("a kind button steps through that kind only; All changes (or Escape) return
   assert.equal(await page.locator("statement-diff .summary button[data-action=all-kinds]").getAttribute("aria-pressed"), "false");
   const counter = page.locator("statement-diff .counter");
   assert.equal(await counter.textContent(), `1 of ${numbers} number changes`);
-  const current = () => page.evaluate(() => { const el = document.querySelector("statement-diff"); return el.result.changes[el.currentChangeId].kind; });
+  const current = () =>
+    page.evaluate(() => {
+      const el = document.querySelector("statement-diff");
+      return el.result.changes[el.currentChangeId].kind;
+    });
   assert.equal(await current(), "number");
   await shot(page, "numbers-kind-selected");
   await page.locator("statement-diff .toolbar").screenshot({ path: join(OUT, "numbers-kind-selected-toolbar.png") });
@@ -156,7 +178,10 @@ test("navigation reaches collapsed page furniture: marked and scrolled to, still
   const kinds = [];
   for (let i = 0; i < 200; i++) {
     await page.keyboard.press("n");
-    const k = await page.evaluate(() => { const el = document.querySelector("statement-diff"); return el.result.changes[el.currentChangeId].kind; });
+    const k = await page.evaluate(() => {
+      const el = document.querySelector("statement-diff");
+      return el.result.changes[el.currentChangeId].kind;
+    });
     kinds.push(k);
     if (k === "surrounding") break;
   }
@@ -207,9 +232,18 @@ for (const subtle of [true, false]) {
     const [a, b] = [sha256(oldText), sha256(newText)];
     assert.notEqual(a, b);
     const lines = clip.split("\n");
-    assert.match(lines[0], new RegExp(`^statement-diff ${VERSION.replace(/\./g, "\\.")} comparison, generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$`));
-    assert.equal(lines[1], `Old (2/0/code_of_conduct.md): ${oldText.length} characters (UTF-16 code units), ${Buffer.byteLength(oldText)} bytes UTF-8, SHA-256 ${a}`);
-    assert.equal(lines[2], `New (2/1/code_of_conduct.md): ${newText.length} characters (UTF-16 code units), ${Buffer.byteLength(newText)} bytes UTF-8, SHA-256 ${b}`);
+    assert.match(
+      lines[0],
+      new RegExp(`^statement-diff ${VERSION.replace(/\./g, "\\.")} comparison, generated \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$`),
+    );
+    assert.equal(
+      lines[1],
+      `Old (2/0/code_of_conduct.md): ${oldText.length} characters (UTF-16 code units), ${Buffer.byteLength(oldText)} bytes UTF-8, SHA-256 ${a}`,
+    );
+    assert.equal(
+      lines[2],
+      `New (2/1/code_of_conduct.md): ${newText.length} characters (UTF-16 code units), ${Buffer.byteLength(newText)} bytes UTF-8, SHA-256 ${b}`,
+    );
     assert.equal(lines[3], "Options: ignoreCase false, cleanup true, timeoutMs 2000");
     const n = await page.evaluate(() => document.querySelector("statement-diff").result.stats.changes);
     assert.ok(lines[4].startsWith(`Result: ${n} changes: `), lines[4]);
@@ -265,7 +299,13 @@ test("labels that came with an example go when other texts are set; labels set w
   const [oldLabel] = await labels();
   assert.equal(oldLabel, "1/4/code-of-conduct.md");
   await page.evaluate(() => (document.querySelector("statement-diff").newText = "Entirely new text."));
-  await page.waitForFunction(() => document.querySelector("statement-diff").result?.new.segments.map((s) => s.text).join("") === "Entirely new text.");
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector("statement-diff")
+        .result?.new.segments.map((s) => s.text)
+        .join("") === "Entirely new text.",
+  );
   assert.deepEqual(await labels(), [oldLabel, "New"], "the old text is still the example's: its label stays");
   // The reader types into the old pane: that label goes too.
   await page.locator("statement-diff #old-input").fill("Typed by the reader.");

@@ -24,7 +24,10 @@ test("unpack(pack(result)) is the core's result, for every corpus pair and awkwa
   for (const [name, a, b] of pairs()) {
     const result = compare(a, b);
     const { message, transfer } = pack(structuredClone(result));
-    assert.ok(transfer.every((t) => t instanceof ArrayBuffer), name);
+    assert.ok(
+      transfer.every((t) => t instanceof ArrayBuffer),
+      name,
+    );
     // What postMessage would do: a structured clone (the texts are not in it).
     const received = structuredClone(message, { transfer });
     assert.ok(!JSON.stringify(received.old).includes(a.slice(0, 40)) || a.length < 40, `${name}: no texts travel`);
@@ -33,7 +36,10 @@ test("unpack(pack(result)) is the core's result, for every corpus pair and awkwa
     // as U+FFFD, same length): equal once both are made well-formed, and lossless as they are.
     for (const side of [back.old, back.new]) for (const seg of side.segments) seg.text = seg.text.toWellFormed();
     assert.deepEqual(back, result, name);
-    const joined = (side) => unpack(structuredClone(pack(result).message), a, b)[side].segments.map((s) => s.text).join("");
+    const joined = (side) =>
+      unpack(structuredClone(pack(result).message), a, b)
+        [side].segments.map((s) => s.text)
+        .join("");
     assert.equal(joined("old"), a, name);
     assert.equal(joined("new"), b, name);
   }

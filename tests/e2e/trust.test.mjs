@@ -29,10 +29,13 @@ async function compareOnPage(oldText, newText, name) {
     },
     [oldText, newText],
   );
-  await page.waitForFunction(([o, n]) => {
-    const el = document.querySelector("statement-diff");
-    return el.result && el.oldText === o && el.newText === n && el.shadowRoot.querySelector(".summary")?.textContent;
-  }, [oldText, newText]);
+  await page.waitForFunction(
+    ([o, n]) => {
+      const el = document.querySelector("statement-diff");
+      return el.result && el.oldText === o && el.newText === n && el.shadowRoot.querySelector(".summary")?.textContent;
+    },
+    [oldText, newText],
+  );
   const seen = await page.evaluate(() => {
     const el = document.querySelector("statement-diff");
     const root = el.shadowRoot;
@@ -172,7 +175,11 @@ test("when a word list cannot be loaded, split words stay changes and the summar
     el.oldText = "The th at rule.";
     el.newText = "The that rule.";
     await rendered;
-    return { kinds: el.result.changes.map((c) => [c.kind, c.minor]), needed: el.result.wordListsNeeded, summary: el.shadowRoot.querySelector(".summary").textContent };
+    return {
+      kinds: el.result.changes.map((c) => [c.kind, c.minor]),
+      needed: el.result.wordListsNeeded,
+      summary: el.shadowRoot.querySelector(".summary").textContent,
+    };
   });
   assert.deepEqual(seen.kinds, [["wording", false]]);
   assert.deepEqual(seen.needed, ["en"]);

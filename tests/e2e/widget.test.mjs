@@ -40,14 +40,29 @@ test("the demo opens with the built-in example compared, rows aligned", async ()
   assert.ok((await texts(page, ".cell.old del")).includes("2.0"));
   const summary = await page.locator("statement-diff .summary").textContent();
   // One set of numbers, each saying what it counts (describe() in render.js).
-  assert.match(summary, /^8 changes: 7 replaced, 1 added · \+9 words added · −7 removed · 99\.1% similar · 18 minor \(whitespace 18\)Step through:All changeswording 3number 5$/);
+  assert.match(
+    summary,
+    /^8 changes: 7 replaced, 1 added · \+9 words added · −7 removed · 99\.1% similar · 18 minor \(whitespace 18\)Step through:All changeswording 3number 5$/,
+  );
   // Unchanged heading sits on one row on both sides.
   const heading = page.locator("statement-diff .row", { hasText: "# Contributor Covenant Code of Conduct" }).first();
-  assert.deepEqual(await heading.locator(".cell").allTextContents(), ["# Contributor Covenant Code of Conduct\n\n", "# Contributor Covenant Code of Conduct\n\n"]);
+  assert.deepEqual(await heading.locator(".cell").allTextContents(), [
+    "# Contributor Covenant Code of Conduct\n\n",
+    "# Contributor Covenant Code of Conduct\n\n",
+  ]);
   // Colour is not the only signal: underline and strike-through.
-  const deco = await page.locator("statement-diff ins").first().evaluate((el) => getComputedStyle(el).textDecorationLine);
+  const deco = await page
+    .locator("statement-diff ins")
+    .first()
+    .evaluate((el) => getComputedStyle(el).textDecorationLine);
   assert.equal(deco, "underline");
-  assert.equal(await page.locator("statement-diff del").first().evaluate((el) => getComputedStyle(el).textDecorationLine), "line-through");
+  assert.equal(
+    await page
+      .locator("statement-diff del")
+      .first()
+      .evaluate((el) => getComputedStyle(el).textDecorationLine),
+    "line-through",
+  );
   await shot(page, "widget-example");
   assert.deepEqual(page.errors, []);
   await page.close();
@@ -148,7 +163,10 @@ test("copy, report download and plain text export", async () => {
   // A header saying what was compared (tests/e2e/numbers.test.mjs checks its hashes), then the text.
   const [header, body] = clip.split("\n\n");
   assert.equal(body, "Pay [-5-]{+7+} dollars <b>now</b>[-.-]{+!+}");
-  assert.match(header, /^statement-diff \S+ comparison, generated \S+\nOld: 25 characters \(UTF-16 code units\), 25 bytes UTF-8, SHA-256 [0-9a-f]{64}\nNew: 25 characters/);
+  assert.match(
+    header,
+    /^statement-diff \S+ comparison, generated \S+\nOld: 25 characters \(UTF-16 code units\), 25 bytes UTF-8, SHA-256 [0-9a-f]{64}\nNew: 25 characters/,
+  );
   assert.match(header, /\nResult: 2 changes: 2 replaced; 1 word added, 1 removed; /);
   // toPlainText() resolves to the same (up to the time it was generated).
   const plain = await page.evaluate(() => document.querySelector("statement-diff").toPlainText());
@@ -211,10 +229,10 @@ test("pasted markup and script payloads stay text and never run", async () => {
   await page.evaluate(() => (window.__pwned = 0));
   const payloads = [
     '<img src=x onerror="window.__pwned=1">',
-    "<script>window.__pwned=2<\/script>",
+    "<script>window.__pwned=2</script>",
     '<a href="javascript:window.__pwned=3">click</a>',
     '<svg onload="window.__pwned=4"></svg>',
-    '"><iframe srcdoc="<script>parent.__pwned=5<\/script>">',
+    '"><iframe srcdoc="<script>parent.__pwned=5</script>">',
   ];
   await paste(page, `Old ${payloads.join(" ")} end`, `New ${payloads.reverse().join(" ")} end`);
   await page.evaluate(() => (document.querySelector("statement-diff").oldLabel = '<img src=x onerror="window.__pwned=6">'));
@@ -252,7 +270,9 @@ test("axe-core finds no accessibility violations (light and dark)", async () => 
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
     await page.locator("statement-diff .view").focus();
     await page.keyboard.press("n");
-    const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target}`));
+    const violations = await page.evaluate(async () =>
+      (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0]?.target}`),
+    );
     assert.deepEqual(violations, [], `${colorScheme}: ${violations.join("\n")}`);
     await shot(page, `widget-${colorScheme}`);
     await page.close();
@@ -307,7 +327,16 @@ test("minor changes are marked apart and can be hidden; look-alike letters are f
   const kinds = await page.locator("statement-diff ins, statement-diff del").evaluateAll((els) => els.map((e) => `${e.dataset.kind}:${e.textContent}`));
   assert.deepEqual(kinds, ["negation:не", "lookalike:Kazakhstan", "lookalike:Kazakhst\u0430n", "number:35\u00a0000", "number:45\u00a0000"]);
   const minor = await page.locator("statement-diff .minor").evaluateAll((els) => els.map((e) => `${e.dataset.kind}:${e.textContent}`));
-  assert.deepEqual(minor, ["typography:«", "typography:»", "typography:—", "typography:ещё", "typography:“", "typography:”", "typography:---", "typography:еще"]);
+  assert.deepEqual(minor, [
+    "typography:«",
+    "typography:»",
+    "typography:—",
+    "typography:ещё",
+    "typography:“",
+    "typography:”",
+    "typography:---",
+    "typography:еще",
+  ]);
   assert.equal(await page.locator("statement-diff .counter").textContent(), "3 changes", "navigation skips minor changes");
   assert.match(await page.locator("statement-diff .summary").textContent(), /4 minor \(typography 4\)/);
   // The look-alike word is flagged with the code point, in the new text.
@@ -335,7 +364,11 @@ test("the input panes show only when editable", async () => {
 test("a moved paragraph is shown as moved on both sides and links to its other half", async () => {
   const page = await openDemo();
   const para = "The moved paragraph has quite a few words in it, enough to count.";
-  await paste(page, `Intro stays.\n\n${para}\n\nMiddle text that stays put for a while longer.\n\nEnd.`, `Intro stays.\n\nMiddle text that stays put for a while longer.\n\n${para}\n\nEnd.`);
+  await paste(
+    page,
+    `Intro stays.\n\n${para}\n\nMiddle text that stays put for a while longer.\n\nEnd.`,
+    `Intro stays.\n\nMiddle text that stays put for a while longer.\n\n${para}\n\nEnd.`,
+  );
   const moved = page.locator("statement-diff ins.moved, statement-diff del.moved");
   // Either paragraph may be the one that moved (the other then stays in place): one moved, twice shown.
   const texts2 = await moved.allTextContents();
@@ -348,7 +381,11 @@ test("a moved paragraph is shown as moved on both sides and links to its other h
   await moved.first().dispatchEvent("click");
   const current = await page.evaluate(() => {
     const el = document.querySelector("statement-diff");
-    return { id: el.currentChangeId, kind: el.result.changes[el.currentChangeId].kind, side: el.result.changes[el.currentChangeId].old.start === el.result.changes[el.currentChangeId].old.end ? "new" : "old" };
+    return {
+      id: el.currentChangeId,
+      kind: el.result.changes[el.currentChangeId].kind,
+      side: el.result.changes[el.currentChangeId].old.start === el.result.changes[el.currentChangeId].old.end ? "new" : "old",
+    };
   });
   assert.equal(current.kind, "moved");
   const first = await moved.first().evaluate((e) => (e.tagName === "DEL" ? "old" : "new"));
@@ -374,8 +411,14 @@ test("a paragraph moved and edited shows as one move with the edit inside, side 
   const text = (pieces) => pieces.map(([, t]) => t).join("");
   assert.equal(text(del), moved, JSON.stringify(del));
   assert.equal(text(ins), edited, JSON.stringify(ins));
-  assert.deepEqual(del.filter(([c]) => c.includes("in-move")), [["in-move", "quite"]]);
-  assert.deepEqual(ins.filter(([c]) => c.includes("in-move")), [["in-move", "rather"]]);
+  assert.deepEqual(
+    del.filter(([c]) => c.includes("in-move")),
+    [["in-move", "quite"]],
+  );
+  assert.deepEqual(
+    ins.filter(([c]) => c.includes("in-move")),
+    [["in-move", "rather"]],
+  );
   assert.equal(await page.locator(`${root} .summary button[data-kind="moved"]`).textContent(), "moved 2");
   await shot(page, "widget-moved-edited");
   // Inline: the old place shows the whole old paragraph, in order; the new place the new one.
@@ -402,7 +445,10 @@ test("page furniture around an embedded statement is collapsed, previewed, count
   assert.ok(!visible.includes("John Mark Walker"));
   assert.ok(visible.includes("Capital One"));
   const summary = await page.locator("statement-diff .summary .line").textContent();
-  assert.match(summary, /^\d+ changes: \d+ replaced, 1 around the shared text · .* · \d+ words only in the old text, \d+ only in the new, around the shared text · \d+\.\d% similar; \d+\.\d% in the shared text$/);
+  assert.match(
+    summary,
+    /^\d+ changes: \d+ replaced, 1 around the shared text · .* · \d+ words only in the old text, \d+ only in the new, around the shared text · \d+\.\d% similar; \d+\.\d% in the shared text$/,
+  );
   await page.locator("statement-diff .view").focus();
   await page.keyboard.press("n");
   const kind = await page.evaluate(() => {

@@ -26,7 +26,10 @@ test("replaced, added and removed partition the changes, and the label says what
   assert.equal(d.labels.minor, "1 minor (typography 1)");
   assert.equal(d.labels.kinds, "by kind: wording 2, number 2, negation 1");
   assert.equal(d.labels.surrounding, "");
-  assert.equal(d.labels.line, "5 changes: 3 replaced, 1 added, 1 removed; 4 words added, 3 removed; 95.0% similar; by kind: wording 2, number 2, negation 1; 1 minor (typography 1).");
+  assert.equal(
+    d.labels.line,
+    "5 changes: 3 replaced, 1 added, 1 removed; 4 words added, 3 removed; 95.0% similar; by kind: wording 2, number 2, negation 1; 1 minor (typography 1).",
+  );
 });
 
 test("both halves of a move are stops, counted as moved, and the label names the passages", () => {
@@ -48,7 +51,14 @@ test("both halves of a move are stops, counted as moved, and the label names the
   assert.equal(d.labels.words, "4 words added, 3 removed, 7 moved");
   assert.deepEqual(stops(r.changes), [0, 1, 2, 3]);
   assert.deepEqual(stops(r.changes, "moved"), [0, 2]);
-  const two = describe(fakeResult([ch("moved", [0, 9], [20, 20], { pair: 1 }), ch("moved", [30, 30], [0, 9], { pair: 0 }), ch("moved", [40, 49], [50, 50], { pair: 3 }), ch("moved", [60, 60], [40, 49], { pair: 2 })]));
+  const two = describe(
+    fakeResult([
+      ch("moved", [0, 9], [20, 20], { pair: 1 }),
+      ch("moved", [30, 30], [0, 9], { pair: 0 }),
+      ch("moved", [40, 49], [50, 50], { pair: 3 }),
+      ch("moved", [60, 60], [40, 49], { pair: 2 }),
+    ]),
+  );
   assert.equal(two.labels.changes, "4 changes: 4 moved (2 passages, each counted at its old and its new place)");
 });
 
@@ -72,9 +82,14 @@ test("never 100% while anything differs: 0.9996 shows 99.9%, and so does 1 with 
   const d = describe(fakeResult([ch("wording", [0, 1], [0, 1])], { stats: { similarity: 0.9996, sharedSimilarity: 0.9996 } }));
   assert.equal(d.labels.similarity, "99.9% similar");
   assert.doesNotMatch(d.labels.line, /100/);
-  assert.equal(describe(fakeResult([ch("moved", [0, 9], [20, 20]), ch("moved", [30, 30], [0, 9])], { stats: { similarity: 1, sharedSimilarity: 1 } })).labels.similarity, "99.9% similar");
+  assert.equal(
+    describe(fakeResult([ch("moved", [0, 9], [20, 20]), ch("moved", [30, 30], [0, 9])], { stats: { similarity: 1, sharedSimilarity: 1 } })).labels.similarity,
+    "99.9% similar",
+  );
   // Furniture only: the shared text is identical (100%), the whole texts are not.
-  const f = describe(fakeResult([ch("surrounding", [0, 50], [0, 60])], { stats: { similarity: 0.9999, sharedSimilarity: 1, surroundingWordsOld: 8, surroundingWordsNew: 9 } }));
+  const f = describe(
+    fakeResult([ch("surrounding", [0, 50], [0, 60])], { stats: { similarity: 0.9999, sharedSimilarity: 1, surroundingWordsOld: 8, surroundingWordsNew: 9 } }),
+  );
   assert.equal(f.labels.similarity, "99.9% similar; 100% in the shared text");
   assert.equal(describe(fakeResult([], { stats: { similarity: 1, sharedSimilarity: 1 } })).labels.similarity, "100% similar");
   assert.equal(percent(0.99949, false), "99.9%");
@@ -83,7 +98,9 @@ test("never 100% while anything differs: 0.9996 shows 99.9%, and so does 1 with 
 });
 
 test("only minor changes: 0 changes, and the counter says so with the minor ones", () => {
-  const r = fakeResult([ch("typography", [0, 1], [0, 1]), ch("case", [5, 9], [5, 9]), ch("typography", [12, 13], [12, 13])], { stats: { similarity: 1, sharedSimilarity: 1, wordsInserted: 0, wordsDeleted: 0 } });
+  const r = fakeResult([ch("typography", [0, 1], [0, 1]), ch("case", [5, 9], [5, 9]), ch("typography", [12, 13], [12, 13])], {
+    stats: { similarity: 1, sharedSimilarity: 1, wordsInserted: 0, wordsDeleted: 0 },
+  });
   const d = describe(r);
   assert.equal(d.changes, 0);
   assert.equal(d.minorChanges, 3);
