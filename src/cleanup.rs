@@ -93,42 +93,43 @@ const FURNITURE_LINES: f64 = 0.5;
 /// …or, counting list items and `key: value` lines too, when it shares hardly any content words.
 const FURNITURE_FOREIGN_WORDS: f64 = 0.15;
 
-/// Positive evidence that `range` of `side` is page furniture, not part of the statement: its
-/// content words (four letters or more) are mostly not the statement's, and more than half of
-/// its lines look like page material — or, with list items and `key: value` lines counted, when
-/// it shares hardly any content words with the statement. A rewritten paragraph is prose about
-/// the statement's subject, a rewritten list of its points shares its words: they stay ordinary
-/// changes.
-fn looks_like_furniture(
-    side: &Tokens,
-    range: Range<usize>,
-    runs: &[Run],
-    a: &Tokens,
-    old_side: bool,
-) -> bool {
-    // The statement's vocabulary: keys of the content words in the unchanged runs.
-    let content = |s: &Tokens, i: usize| {
-        s.toks[i].kind == TokenKind::Word && s.toks[i].text(s.text).chars().nth(3).is_some()
-    };
-    // Keys are dense ids, so a bitmap over them (no hash set: smaller wasm).
+/// A content word: a word of four letters or more.
+fn is_content(s: &Tokens, i: usize) -> bool {
+    s.toks[i].kind == TokenKind::Word && s.toks[i].text(s.text).chars().nth(3).is_some()
+}
+
+/// The statement's vocabulary, for a block of candidate furniture (`block`: its old tokens): which
+/// keys (dense ids, so a bitmap: no hash set, smaller wasm) the content words of the unchanged
+/// runs have, leaving out the block's own chance matches. One for both sides of the block.
+fn statement_vocabulary(runs: &[Run], a: &Tokens, b: &Tokens, block: &Range<usize>) -> Vec<bool> {
     let top = a
         .keys
         .iter()
-        .chain(&side.keys)
+        .chain(&b.keys)
         .max()
         .map_or(0, |&k| k as usize + 1);
     let mut vocab = vec![false; top];
     for r in runs {
-        if let Run::Equal { old, new } = r {
-            let own = if old_side { old } else { new };
-            if own.start >= range.start && own.end <= range.end {
-                continue; // chance matches inside the block
+        if let Run::Equal { old, .. } = r {
+            // An unchanged run inside the block lies inside it on both sides.
+            if old.start >= block.start && old.end <= block.end {
+                continue;
             }
-            for i in old.clone().filter(|&i| content(a, i)) {
+            for i in old.clone().filter(|&i| is_content(a, i)) {
                 vocab[a.keys[i] as usize] = true;
             }
         }
     }
+    vocab
+}
+
+/// Positive evidence that `range` of `side` is page furniture, not part of the statement: its
+/// content words (four letters or more) are mostly not the statement's, and more than half of
+/// its lines look like page material — or, with list items and `key: value` lines counted, when
+/// it shares hardly any content words with the statement (`vocab`: [`statement_vocabulary`]). A rewritten paragraph is prose about
+/// the statement's subject, a rewritten list of its points shares its words: they stay ordinary
+/// changes.
+fn looks_like_furniture(side: &Tokens, range: Range<usize>, vocab: &[bool]) -> bool {
     let (mut shared, mut total) = (0usize, 0usize);
     let (mut lines, mut page_lines, mut maybe_lines) = (0usize, 0usize, 0usize);
     let mut line_start = range.start;
@@ -146,7 +147,7 @@ fn looks_like_furniture(
             }
             line_start = i;
         }
-        if i < range.end && content(side, i) {
+        if i < range.end && is_content(side, i) {
             total += 1;
             shared += usize::from(vocab[side.keys[i] as usize]);
         }
@@ -214,13 +215,16 @@ pub(crate) fn find_surroundings(
         // The shared statement is the bulk of both texts: two pages that share a news list and
         // carry different statements share only furniture.
         let bulk = shared_words.saturating_sub(matched) >= BULK_FACTOR * words;
-        !holds_move(moves, &old, &new)
-            && both
-            && bulk
-            && (lines(a, &old) >= 2 || lines(b, &new) >= 2)
-            && matched * SURROUNDING_MATCHED_SHARE <= words
-            && looks_like_furniture(a, old.clone(), &all_runs, a, true)
-            && looks_like_furniture(b, new.clone(), &all_runs, a, false)
+        if holds_move(moves, &old, &new)
+            || !both
+            || !bulk
+            || lines(a, &old) < 2 && lines(b, &new) < 2
+            || matched * SURROUNDING_MATCHED_SHARE > words
+        {
+            return false;
+        }
+        let vocab = statement_vocabulary(&all_runs, a, b, &old);
+        looks_like_furniture(a, old, &vocab) && looks_like_furniture(b, new, &vocab)
     };
     // Where a line starts on both sides inside an unchanged run (token offsets into it).
     let line_starts = |o: &Range<usize>, n: &Range<usize>| -> Vec<usize> {
