@@ -3,20 +3,8 @@
 
 mod common;
 
-use common::{change_texts, check_invariants, compare, corpus_pairs, render_changes};
+use common::{changes, check_invariants, compare, corpus_pairs, render_changes};
 use statement_diff::{ChangeKind, CompareOptions, Op};
-
-fn changes(old: &str, new: &str) -> Vec<(ChangeKind, String, String)> {
-    let c = compare(old, new, &CompareOptions::new());
-    check_invariants(old, new, &c);
-    c.changes
-        .iter()
-        .map(|ch| {
-            let (o, n) = change_texts(&c, ch.id);
-            (ch.kind, o, n)
-        })
-        .collect()
-}
 
 #[test]
 fn whole_word_change_in_cyrillic() {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{change_texts, compare, corpus_pairs, moves};
+use common::{change_texts, changes, compare, corpus_pairs, moves};
 use statement_diff::fold_typography;
 use statement_diff::{ChangeKind, CompareOptions, FindingKind};
 
@@ -119,16 +119,7 @@ fn the_typo_na_stroyki_reads_as_words_and_is_shown() {
 
 #[test]
 fn a_split_is_minor_only_when_one_reading_is_not_a_word() {
-    let kinds = |old: &str, new: &str| -> Vec<(ChangeKind, String, String)> {
-        let c = compare(old, new, &CompareOptions::new());
-        c.changes
-            .iter()
-            .map(|ch| {
-                let (o, n) = change_texts(&c, ch.id);
-                (ch.kind, o, n)
-            })
-            .collect()
-    };
+    let kinds = changes;
     let w = |o: &str, n: &str| (ChangeKind::Wording, o.to_string(), n.to_string());
     let s = |o: &str, n: &str| (ChangeKind::Split, o.to_string(), n.to_string());
     // Both readings are words: a change of meaning, in English and in Russian.

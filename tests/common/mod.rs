@@ -257,3 +257,17 @@ pub fn moves(old: &str, new: &str, c: &Comparison) -> Vec<(String, String, usize
         })
         .collect()
 }
+
+/// The changes of `compare(old, new)` (with the word lists) as (kind, old text, new text),
+/// after checking the result's invariants.
+pub fn changes(old: &str, new: &str) -> Vec<(ChangeKind, String, String)> {
+    let c = compare(old, new, &CompareOptions::new());
+    check_invariants(old, new, &c);
+    c.changes
+        .iter()
+        .map(|ch| {
+            let (o, n) = change_texts(&c, ch.id);
+            (ch.kind, o, n)
+        })
+        .collect()
+}
