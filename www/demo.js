@@ -63,7 +63,7 @@ picker.addEventListener("change", () => {
 async function start() {
   let shared = null;
   try {
-    shared = StatementDiffElement.readShareLink(location.hash);
+    shared = await StatementDiffElement.readShareLink(location.hash);
   } catch (e) {
     showPageError(e.message);
   }

@@ -1,6 +1,6 @@
 // Share links: both texts and labels deflated (fflate) into the URL fragment, `#sd=<base64url>`,
 // which never reaches a server. Decoding validates everything; a damaged link throws a readable error.
-import { deflateSync, inflateSync, strToU8, strFromU8 } from "./vendor/fflate.js";
+// fflate (vendor/fflate.js) is imported only when a link is made or read, not with the widget.
 
 export const FRAGMENT_KEY = "sd";
 /** Longest fragment made: longer links get cut by mail and chat clients. */
@@ -11,6 +11,11 @@ const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
 export class ShareLinkError extends Error {
   name = "ShareLinkError";
 }
+
+const fflate = () =>
+  import("./vendor/fflate.js").catch((e) => {
+    throw new ShareLinkError(`Share links need vendor/fflate.js, which could not be loaded (${e.message}).`);
+  });
 
 function toBase64Url(bytes) {
   let bin = "";
@@ -27,10 +32,11 @@ function fromBase64Url(s) {
 }
 
 /**
- * The fragment (without '#') for these texts; throws ShareLinkError when it would be too long.
+ * Resolves to the fragment (without '#') for these texts; rejects with ShareLinkError when it would be too long.
  * @param {{oldText: string, newText: string, oldLabel?: string, newLabel?: string}} state
  */
-export function encodeShare({ oldText, newText, oldLabel = "", newLabel = "" }) {
+export async function encodeShare({ oldText, newText, oldLabel = "", newLabel = "" }) {
+  const { deflateSync, strToU8 } = await fflate();
   const json = JSON.stringify({ v: 1, o: oldText, n: newText, ol: oldLabel, nl: newLabel });
   const fragment = `${FRAGMENT_KEY}=${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
   if (fragment.length > MAX_FRAGMENT_CHARS) {
@@ -42,12 +48,16 @@ export function encodeShare({ oldText, newText, oldLabel = "", newLabel = "" }) 
   return fragment;
 }
 
-/** Reads a location hash (with or without '#'): null if not a share link, else its state; throws ShareLinkError if damaged. */
-export function decodeShare(hash) {
+/**
+ * Reads a location hash (with or without '#'): resolves to null if it is not a share link (fflate
+ * is then not loaded), else to its state; rejects with ShareLinkError if damaged.
+ */
+export async function decodeShare(hash) {
   const h = String(hash ?? "").replace(/^#/, "");
   if (!h.startsWith(`${FRAGMENT_KEY}=`)) return null;
   const data = h.slice(FRAGMENT_KEY.length + 1);
   if (data.length > MAX_FRAGMENT_CHARS * 2) throw new ShareLinkError("This share link is too long to be one of ours.");
+  const { inflateSync, strFromU8 } = await fflate();
   let state;
   try {
     const bytes = inflateSync(fromBase64Url(data), { out: undefined });

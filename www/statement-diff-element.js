@@ -259,13 +259,13 @@ export class StatementDiffElement extends HTMLElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
     this.#status("Report downloaded: statement-diff-report.html");
   }
-  /** A link to this page restoring both texts; throws ShareLinkError when too long. */
-  shareUrl() {
-    const fragment = encodeShare({ oldText: String(this.oldText), newText: String(this.newText), oldLabel: this.oldLabel, newLabel: this.newLabel });
-    return `${location.href.split("#")[0]}#${fragment}`;
+  /** Resolves to a link to this page restoring both texts (as they are now); rejects with ShareLinkError when too long. */
+  async shareUrl() {
+    const page = location.href.split("#")[0];
+    return `${page}#${await encodeShare({ oldText: String(this.oldText), newText: String(this.newText), oldLabel: this.oldLabel, newLabel: this.newLabel })}`;
   }
-  /** A share link's texts and labels, null if none; throws ShareLinkError when damaged. */
-  static readShareLink(hash = location.hash) {
+  /** Resolves to a share link's texts and labels, null if none; rejects with ShareLinkError when damaged. */
+  static async readShareLink(hash = location.hash) {
     return decodeShare(hash);
   }
 
@@ -276,20 +276,36 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   async #share() {
-    let url;
+    // The link is made asynchronously (fflate loads on first use): the clipboard is handed its
+    // promise, so the write starts inside the reader's click, as copy() does.
+    const url = this.shareUrl();
+    const written = (async () => {
+      const blob = url.then((u) => new Blob([u], { type: "text/plain" }));
+      blob.catch(() => {}); // a link too long is reported below
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ "text/plain": blob })]);
+        return true;
+      } catch {
+        try {
+          await navigator.clipboard.writeText(await url);
+          return true;
+        } catch {
+          return false;
+        }
+      }
+    })();
+    let link;
     try {
-      url = this.shareUrl();
+      link = await url;
     } catch (e) {
       this.#status(e.message);
       return;
     }
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#status("Share link copied: opening it shows this comparison. The texts travel in the link itself.");
-    } catch {
+    if (await written) this.#status("Share link copied: opening it shows this comparison. The texts travel in the link itself.");
+    else {
       this.#els.status.replaceChildren(
         "Copy this link: ",
-        h(this.ownerDocument, "input", { readOnly: true, value: url, "aria-label": "Share link", size: 40 }),
+        h(this.ownerDocument, "input", { readOnly: true, value: link, "aria-label": "Share link", size: 40 }),
       );
     }
   }

@@ -185,13 +185,28 @@ test("a share link restores the comparison; too long and damaged links say so", 
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.url.replace(/\/$/, "") });
   const page = await context.newPage();
+  const fflate = [];
+  page.on("request", (r) => r.url().endsWith("/vendor/fflate.js") && fflate.push(r.url()));
   await page.goto(env.url);
   await page.waitForSelector("html[data-ready=true]");
   await paste(page, "Статья 5: срок 10 дней.", "Статья 5: срок 15 дней.");
+  assert.deepEqual(fflate, [], "fflate is loaded only when a link is made or read");
   await page.locator("statement-diff button[data-action=share]").click();
   await page.waitForFunction(() => document.querySelector("statement-diff").shadowRoot.querySelector(".status").textContent.startsWith("Share link copied"));
   const link = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(link, /#sd=[A-Za-z0-9_-]+$/);
+  assert.equal(fflate.length, 1);
+  // The methods resolve to the same link, and read it back.
+  const api = await page.evaluate(async () => {
+    const el = document.querySelector("statement-diff");
+    const url = el.shareUrl();
+    return { promise: url instanceof Promise, url: await url, read: await el.constructor.readShareLink(new URL(await url).hash) };
+  });
+  assert.deepEqual(api, {
+    promise: true,
+    url: link,
+    read: { oldText: "Статья 5: срок 10 дней.", newText: "Статья 5: срок 15 дней.", oldLabel: "", newLabel: "" },
+  });
   const opened = await context.newPage();
   await opened.goto(link);
   await opened.waitForSelector("html[data-ready=true]");
