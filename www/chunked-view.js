@@ -1,7 +1,30 @@
-// The view's rows in chunks: each is skipped by layout and paint while off screen
-// (content-visibility, its height estimated from its text); the first few are built before the
-// first paint, the rest in short slices after it, so a huge comparison never blocks the page.
+// The view without a long task: a huge result's rows laid out in tasks (layOutRows()), then the
+// rows in chunks, each skipped by layout and paint while off screen (content-visibility, its
+// height estimated from its text); the first few are built before the first paint, the rest in
+// short slices after it, so a huge comparison never blocks the page. The current change marked.
 import { h } from "./render.js";
+import { rowLayout } from "./layout.js";
+
+/** Results with more rows are received, laid out (this many rows per task) and drawn in separate tasks. */
+export const HUGE_ROWS = 2000;
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Resolves to `result`'s laid-out rows (rowLayout()), a huge result's after a task and then
+ * HUGE_ROWS rows per task; to null as soon as `live()` is false (a newer comparison began).
+ */
+export async function layOutRows(result, live) {
+  if (result.rows.length > HUGE_ROWS) await nextTask();
+  if (!live()) return null;
+  const layout = rowLayout(result);
+  const rows = [];
+  for (let from = 0; from < result.rows.length; from += HUGE_ROWS) {
+    if (from > 0) await nextTask();
+    if (!live()) return null;
+    rows.push(...layout(from, from + HUGE_ROWS));
+  }
+  return rows;
+}
 
 /** Items (rows or collapsed blocks) per chunk; chunks built before the first paint; ms per slice. */
 export const CHUNK_ITEMS = 16;
@@ -72,5 +95,22 @@ export class ChunkedView {
   /** ensureItem() for row `index`. */
   ensureRow(index) {
     this.ensureItem(this.#items.findIndex((item) => item.index === index));
+  }
+
+  /**
+   * Marks change `id` current in `view` (its chunk built first) and, when `scroll`, scrolls it
+   * (its insertion, else its first element) to a third of the view's height. Returns the elements marked.
+   */
+  markCurrent(view, id, scroll) {
+    for (const el of view.querySelectorAll(".current")) el.classList.remove("current");
+    this.ensureChange(id);
+    const targets = [...view.querySelectorAll(`[data-change="${id}"], [data-changes~="${id}"]`)];
+    for (const el of targets) el.classList.add("current");
+    const target = targets.find((el) => el.tagName === "INS") ?? targets[0];
+    if (scroll && target) {
+      const top = target.getBoundingClientRect().top - view.getBoundingClientRect().top + view.scrollTop;
+      view.scrollTop = Math.max(0, top - view.clientHeight / 3);
+    }
+    return targets;
   }
 }

@@ -168,6 +168,12 @@ export function summaryElements(doc, d) {
   ];
 }
 
+/** Writes `message` in the status line `el`; `about` names its subject (to clear it later). */
+export function setStatus(el, message, about = "") {
+  el.textContent = message;
+  el.dataset.about = about;
+}
+
 /** The widget's parts, empty: `els` by name, and the shadow root's `children`. */
 export function chrome(doc) {
   const btn = (action, text, label) =>

@@ -137,3 +137,13 @@ del::after { content: " [deletion end] "; }
 .empty-state { padding: 1rem .75rem; color: var(--sd-muted); }
 @media (max-width: 640px) { .inputs { grid-template-columns: 1fr; } }
 `;
+
+let sheet;
+/** The styles as one constructed sheet, shared by every instance's shadow root. */
+export function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+  }
+  return sheet;
+}

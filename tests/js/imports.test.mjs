@@ -1,5 +1,6 @@
 // The widget's modules import in one direction (README "How it is built"): define → element →
-// compare client · chunked view · minimap (· export · share) → render (DOM) → layout (pure data).
+// actions → compare client · chunked view · minimap · controls · navigator · events (· export ·
+// share) → render (DOM) → layout, attributes (pure data).
 // Read from the import and export-from lines of www/*.js (and import() calls): no cycle, each
 // import goes down the layers, the pure modules never reach the element, and every module the
 // widget loads ships in the npm package.
@@ -103,17 +104,22 @@ test("www/ has no import cycle", () => {
   assert.equal(findCycle(graph), null, `cycle: ${findCycle(graph)?.join(" → ")}`);
 });
 
-test("every import goes down the layers: define → element → compare client, chunked view, minimap, export, share → render → layout", () => {
+test("every import goes down the layers: define → element → actions → compare client, chunked view, minimap, controls, navigator, events, export, share → render → layout", () => {
   const layer = {
-    "statement-diff-define.js": 5,
-    "statement-diff-element.js": 4,
+    "statement-diff-define.js": 6,
+    "statement-diff-element.js": 5,
+    "actions.js": 4,
     "compare-client.js": 3,
+    "controls.js": 3,
+    "navigator.js": 3,
+    "events.js": 3,
     "chunked-view.js": 3,
     "minimap.js": 3,
     "export.js": 3,
     "share.js": 3,
     "render.js": 2,
     "layout.js": 1,
+    "attributes.js": 1,
   };
   const graph = wwwGraph();
   for (const [from, deps] of graph) {
@@ -122,7 +128,9 @@ test("every import goes down the layers: define → element → compare client, 
     }
   }
   assert.deepEqual(graph.get("layout.js"), [], "layout.js is pure data: it imports nothing");
-  for (const pure of ["layout.js", "render.js", "export.js", "share.js", "statement-diff-transfer.js", "chunked-view.js", "minimap.js", "compare-client.js"]) {
+  assert.deepEqual(graph.get("attributes.js"), [], "attributes.js is pure data: it imports nothing");
+  const belowTheElement = Object.keys(layer).filter((f) => layer[f] < layer["statement-diff-element.js"]);
+  for (const pure of [...belowTheElement, "statement-diff-transfer.js"]) {
     const reached = reach(graph, pure);
     assert.ok(!reached.has("statement-diff-element.js") && !reached.has("statement-diff-define.js"), `${pure} reaches the element: ${[...reached]}`);
   }

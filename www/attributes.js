@@ -1,0 +1,21 @@
+// The element's attributes, in one table: each attribute, its property and how its value reads
+// (null: absent). The element's observedAttributes, its accessors and the properties set before
+// the upgrade (re-run in this order) all come from it. Pure data (tests/js/attributes.test.mjs).
+
+/** How an attribute reads, when not a function: a TEXT is not reflected (it can be megabytes); a BOOLEAN is present or not. */
+export const [TEXT, BOOLEAN] = [1, 2];
+export const VIEWS = ["auto", "side-by-side", "inline"];
+
+/** [attribute, property, TEXT | BOOLEAN | (value or null) => the property's value] */
+export const ATTRIBUTES = [
+  ["old-text", "oldText", TEXT],
+  ["new-text", "newText", TEXT],
+  ["old-label", "oldLabel", (v) => v ?? ""],
+  ["new-label", "newLabel", (v) => v ?? ""],
+  ["view", "view", (v) => (VIEWS.includes(v) ? v : "auto")],
+  ["editable", "editable", BOOLEAN],
+  ["ignore-case", "ignoreCase", BOOLEAN],
+  ["hide-minor", "hideMinor", BOOLEAN],
+  ["context", "context", (v) => (Number.parseInt(v ?? "", 10) >= 0 ? Number.parseInt(v, 10) : 2)],
+  ["time-budget", "timeBudget", (v) => (v !== null && Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : 2000)],
+];
