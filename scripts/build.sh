@@ -5,7 +5,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
 
-wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name statement_diff
+# The core (compare, setWordLookup) without the quote check, and the build with it that pages
+# checking quotations load instead (www/quotes/pkg/, the same API plus checkQuotes).
+wasm-pack --quiet build --target web --release --out-dir www/pkg --out-name statement_diff -- --no-default-features
+wasm-pack --quiet build --target web --release --out-dir www/quotes/pkg --out-name statement_diff
+rm -f www/quotes/pkg/.gitignore www/quotes/pkg/package.json www/quotes/pkg/README.md
 # The word lists (loaded by the widget only when a comparison holds split or joined words): the
 # data from the dictionary-en / dictionary-ru packages, and the small module that reads it.
 node scripts/gen-lexicon.mjs

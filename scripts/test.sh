@@ -24,6 +24,7 @@ step "rustfmt + clippy"
 cargo fmt --all -- --check
 cargo clippy --quiet --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --features test-hooks --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -p statement-diff-lexicon -- -D warnings
 

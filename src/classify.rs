@@ -383,37 +383,38 @@ fn differs_by_lookalikes(a: &str, b: &str) -> bool {
 
 /// How many negating words a change holds (English and Russian).
 fn negations(toks: &[Token], text: &str) -> usize {
-    toks.iter()
-        .filter(|t| {
-            let w = fold_typography(t.text(text)).to_lowercase();
-            matches!(
-                w.as_str(),
-                "not"
-                    | "no"
-                    | "never"
-                    | "nor"
-                    | "neither"
-                    | "none"
-                    | "nothing"
-                    | "nobody"
-                    | "nowhere"
-                    | "cannot"
-                    | "не"
-                    | "нет"
-                    | "ни"
-                    | "никогда"
-                    | "ничего"
-                    | "никто"
-                    | "нигде"
-                    | "нельзя"
-                    | "ничто"
-                    | "никакой"
-                    | "никакие"
-                    | "никакого"
-                    | "никаких"
-            ) || w.ends_with("n't")
-        })
-        .count()
+    toks.iter().filter(|t| is_negation(t.text(text))).count()
+}
+
+/// A negation word (not, no, never, n't…; не, нет, ни, никогда…), in any case and typography.
+pub(crate) fn is_negation(word: &str) -> bool {
+    let w = fold_typography(word).to_lowercase();
+    matches!(
+        w.as_str(),
+        "not"
+            | "no"
+            | "never"
+            | "nor"
+            | "neither"
+            | "none"
+            | "nothing"
+            | "nobody"
+            | "nowhere"
+            | "cannot"
+            | "не"
+            | "нет"
+            | "ни"
+            | "никогда"
+            | "ничего"
+            | "никто"
+            | "нигде"
+            | "нельзя"
+            | "ничто"
+            | "никакой"
+            | "никакие"
+            | "никакого"
+            | "никаких"
+    ) || w.ends_with("n't")
 }
 
 /// The kind of a change before the word lists are read (cleanup's view: a split keeps its

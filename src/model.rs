@@ -237,3 +237,102 @@ pub struct Comparison<'a> {
     /// is missing.
     pub word_lists_needed: Vec<&'static str>,
 }
+
+/// The verdict on one quotation ([`check_quotes`](crate::check_quotes)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Verdict {
+    /// Word for word as in the source (typography, the case of the first letter and
+    /// punctuation at the quotation's edges are not differences).
+    Exact,
+    /// Only minor changes (case inside the quotation, a split word).
+    Minor,
+    /// A change of substance: a word, a figure, a negation; an invented part; parts joined from
+    /// places apart without a cut mark.
+    Altered,
+    /// No span of the source shares enough of it.
+    NotFound,
+}
+
+/// What the text a quotation cuts ("…") holds that may change its sense.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OmissionFlag {
+    /// not, no, never, n't; не, нет, ни, никогда…
+    Negation,
+    /// A figure (amount, date, count, percentage).
+    Figure,
+    /// A qualifier: only, except, unless, if, but…; только, кроме, если, но…
+    Qualifier,
+}
+
+/// Source text a quotation leaves out where it marks a cut ("…", "[…]", "(…)").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Omission {
+    /// The text cut, in the source (UTF-16).
+    pub source: Span,
+    /// The cut mark, in the quoting text.
+    pub cut: Span,
+    /// Words and figures cut.
+    pub words: u32,
+    pub flags: Vec<OmissionFlag>,
+    /// True when a negation or a qualifier is cut from a sentence the quotation keeps part of:
+    /// the kept words then say something else, and the quotation is `altered`. (Whole
+    /// sentences cut out are only flagged.)
+    pub alters: bool,
+}
+
+/// A stretch of a quotation found in one place of the source. A quotation stitched from places
+/// apart (or out of order) has several parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct QuotePart {
+    /// In the quoting text.
+    pub span: Span,
+    /// In the source.
+    pub source: Span,
+    /// True when a cut mark stands between this part and the one before.
+    pub cut: bool,
+}
+
+/// One quotation and how true it is to the source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    /// The quotation's words inside its marks, in the quoting text (UTF-16).
+    pub span: Span,
+    pub verdict: Verdict,
+    /// Where it stands in the source (its first part, when stitched); null when not found.
+    pub source: Option<Span>,
+    /// Its differences from the source, in `compare()`'s shape: old spans in the source, new
+    /// spans in the quoting text, in the quotation's reading order.
+    pub changes: Vec<Change>,
+    /// Source text left out at its cut marks.
+    pub omissions: Vec<Omission>,
+    /// Where each part was found; empty when not found.
+    pub parts: Vec<QuotePart>,
+    /// True when its parts come from places far apart in the source, or out of order.
+    pub stitched: bool,
+}
+
+/// The numbers of a quote check.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteStats {
+    pub quotes: u32,
+    pub exact: u32,
+    pub minor: u32,
+    pub altered: u32,
+    pub not_found: u32,
+}
+
+/// The result of [`check_quotes`](crate::check_quotes).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteCheck {
+    /// The quotations checked, in reading order.
+    pub quotes: Vec<Quote>,
+    pub stats: QuoteStats,
+    /// True when the time budget ran out for some comparison (still correct, maybe coarser).
+    pub approximate: bool,
+    /// Word lists that would have decided a split word (see `Comparison::word_lists_needed`).
+    pub word_lists_needed: Vec<&'static str>,
+}

@@ -113,6 +113,86 @@ impl CompareOptions {
     }
 }
 
+/// How to check quotations ([`check_quotes`](crate::check_quotes)): the least words a quotation
+/// needs to be checked, and how its words are compared with the source ([`CompareOptions`]).
+///
+/// ```
+/// use statement_diff::{OptionValue, QuoteOptions};
+/// let mut opts = QuoteOptions::new();
+/// opts.set("minWords", OptionValue::Number(3.0)).unwrap();
+/// assert_eq!(opts.get_min_words(), 3);
+/// assert!(opts.set("minWords", OptionValue::Number(0.5)).is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuoteOptions {
+    min_words: u32,
+    compare: CompareOptions,
+}
+
+/// The option names of `checkQuotes` as JavaScript spells them.
+pub const QUOTE_OPTION_NAMES: &[&str] = &["minWords", "ignoreCase", "cleanup", "timeoutMs"];
+
+/// Quotations of fewer words are left out by default (scare quotes, names like “Channel”).
+pub const DEFAULT_MIN_WORDS: u32 = 4;
+
+impl Default for QuoteOptions {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl QuoteOptions {
+    /// The defaults: quotations of 4 words or more, compared with [`CompareOptions::new`].
+    pub const fn new() -> Self {
+        Self {
+            min_words: DEFAULT_MIN_WORDS,
+            compare: CompareOptions::new(),
+        }
+    }
+
+    /// Leave out quotations of fewer words than this (default 4; at least 1).
+    pub fn min_words(&mut self, n: u32) -> &mut Self {
+        self.min_words = n.max(1);
+        self
+    }
+
+    /// How a quotation's words are compared with its source span.
+    pub fn compare(&mut self) -> &mut CompareOptions {
+        &mut self.compare
+    }
+
+    pub fn get_min_words(&self) -> u32 {
+        self.min_words
+    }
+
+    pub fn compare_options(&self) -> &CompareOptions {
+        &self.compare
+    }
+
+    /// Sets one option from a loosely typed value (see [`CompareOptions::set`]).
+    pub fn set(&mut self, key: &str, value: OptionValue) -> Result<(), Error> {
+        if !QUOTE_OPTION_NAMES.contains(&key) {
+            return Err(Error::UnknownOption {
+                key: key.into(),
+                allowed: QUOTE_OPTION_NAMES,
+            });
+        }
+        match (key, value) {
+            (_, OptionValue::Undefined) => Ok(()),
+            ("minWords", OptionValue::Number(n))
+                if n.fract() == 0.0 && (1.0..=1e6).contains(&n) =>
+            {
+                self.min_words = n as u32;
+                Ok(())
+            }
+            ("minWords", other) => {
+                Err(other.invalid("minWords", "a whole number from 1 to 1000000"))
+            }
+            (key, value) => self.compare.set(key, value),
+        }
+    }
+}
+
 /// A loosely typed option value (what a JavaScript value can be, for validation).
 #[derive(Clone, Debug, PartialEq)]
 pub enum OptionValue {

@@ -33,6 +33,7 @@ const RESYNC_WINDOW: usize = 32;
 
 /// Aligns two key sequences (keys are dense ids `0..n_keys`). The ops are compacted so that
 /// changes start and end at the most natural places (similar's `Compact`).
+#[inline(never)]
 pub(crate) fn align(
     old: &[u32],
     new: &[u32],

@@ -64,6 +64,7 @@ impl<'a> Interner<'a> {
         self.ids.len()
     }
 
+    #[inline(never)]
     pub(crate) fn read(&mut self, text: &'a str, opts: &CompareOptions) -> Tokens<'a> {
         let all = tokenize(text);
         let mut toks = Vec::with_capacity(all.len() / 2 + 1);

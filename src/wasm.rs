@@ -168,6 +168,7 @@ export interface Comparison {
    */
   wordListsNeeded: string[];
 }
+
 "#;
 
 /// Compares two versions of a text word by word.
@@ -191,6 +192,101 @@ pub fn compare_js(
     }
     let result =
         LOOKUP.with_borrow(|f| crate::compare_with(&old, &new, &opts, &JsLookup(f.as_ref())));
+    Ok(result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
+}
+
+#[cfg(feature = "quotes")]
+#[wasm_bindgen(typescript_custom_section)]
+const QUOTE_TS_TYPES: &'static str = r#"
+/** Options of `checkQuotes`. Unknown keys and wrong types throw an `Error` naming the key. */
+export interface QuoteOptions {
+  /** Quotations of fewer words are left out (scare quotes, names). Default: 4. */
+  minWords?: number;
+  /** As in `compare`: how a quotation's words are compared with the source. */
+  ignoreCase?: boolean;
+  cleanup?: boolean;
+  timeoutMs?: number;
+}
+
+/**
+ * "exact": word for word (typography, the first letter's case and punctuation at the edges are
+ * no differences); "minor": only minor changes; "altered": a change of substance, an invented
+ * part, a cut that changes the sense, or parts joined from places apart without a cut mark;
+ * "notFound": no span of the source shares enough of it.
+ */
+export type Verdict = "exact" | "minor" | "altered" | "notFound";
+
+/** Source text a quotation leaves out at a cut mark ("…", "[…]", "(…)"). */
+export interface Omission {
+  /** The text cut, in the source. */
+  source: Span;
+  /** The cut mark, in the quoting text. */
+  cut: Span;
+  /** Words and figures cut. */
+  words: number;
+  /** What the cut text holds that may change the sense. */
+  flags: ("negation" | "figure" | "qualifier")[];
+  /** A negation or qualifier cut from a sentence the quotation keeps part of: the quotation is "altered". */
+  alters: boolean;
+}
+
+/** A stretch of a quotation found in one place of the source. */
+export interface QuotePart {
+  /** In the quoting text. */
+  span: Span;
+  /** In the source. */
+  source: Span;
+  /** A cut mark stands between this part and the one before. */
+  cut: boolean;
+}
+
+/** One quotation and how true it is to the source. */
+export interface Quote {
+  /** The quotation's words inside its marks, in the quoting text. */
+  span: Span;
+  verdict: Verdict;
+  /** Where it stands in the source (its first part, when stitched); null when not found. */
+  source: Span | null;
+  /** Differences in compare()'s shape: `old` spans in the source, `new` spans in the quoting text. */
+  changes: Change[];
+  omissions: Omission[];
+  /** Where each part was found; empty when not found. */
+  parts: QuotePart[];
+  /** Parts from places far apart in the source, or out of order. */
+  stitched: boolean;
+}
+
+/** The result of `checkQuotes`. */
+export interface QuoteCheck {
+  /** The quotations checked, in reading order. */
+  quotes: Quote[];
+  stats: { quotes: number; exact: number; minor: number; altered: number; notFound: number };
+  /** True when the time budget ran out for some comparison. */
+  approximate: boolean;
+  /** As in `compare`: word lists that would have decided a split word. */
+  wordListsNeeded: string[];
+}
+"#;
+
+/// Checks each quotation of `quotingText` (between paired quote marks; the whole text when it has
+/// none) against `sourceText`: where it stands there, how it differs, what its cuts leave out.
+///
+/// Throws an `Error` naming the argument when a text is not a string or an option is unknown or
+/// of the wrong type.
+#[cfg(feature = "quotes")]
+#[wasm_bindgen(js_name = checkQuotes, unchecked_return_type = "QuoteCheck")]
+pub fn check_quotes_js(
+    #[wasm_bindgen(js_name = sourceText, unchecked_param_type = "string")] source_text: JsValue,
+    #[wasm_bindgen(js_name = quotingText, unchecked_param_type = "string")] quoting_text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "QuoteOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    install_panic_hook();
+    let source = text_arg(&source_text, "sourceText")?;
+    let quoting = text_arg(&quoting_text, "quotingText")?;
+    let mut opts = crate::QuoteOptions::new();
+    for_each_option(&options, |key, value| opts.set(key, value))?;
+    let result = LOOKUP
+        .with_borrow(|f| crate::check_quotes_with(&source, &quoting, &opts, &JsLookup(f.as_ref())));
     Ok(result.serialize(&serde_wasm_bindgen::Serializer::json_compatible())?)
 }
 
@@ -279,8 +375,17 @@ fn text_arg(value: &JsValue, which: &'static str) -> Result<String, Error> {
 
 fn options_arg(value: &JsValue) -> Result<CompareOptions, Error> {
     let mut opts = CompareOptions::new();
+    for_each_option(value, |key, v| opts.set(key, v))?;
+    Ok(opts)
+}
+
+/// Reads an options object (undefined and null: no options) key by key.
+fn for_each_option(
+    value: &JsValue,
+    mut set: impl FnMut(&str, OptionValue) -> Result<(), Error>,
+) -> Result<(), Error> {
     if value.is_undefined() || value.is_null() {
-        return Ok(opts);
+        return Ok(());
     }
     if !value.is_object() || Array::is_array(value) || value.is_function() {
         return Err(Error::InvalidOptions {
@@ -290,9 +395,9 @@ fn options_arg(value: &JsValue) -> Result<CompareOptions, Error> {
     for entry in Object::entries(value.unchecked_ref()).iter() {
         let pair: Array = entry.unchecked_into();
         let key = pair.get(0).as_string().unwrap_or_default();
-        opts.set(&key, describe(&pair.get(1)))?;
+        set(&key, describe(&pair.get(1)))?;
     }
-    Ok(opts)
+    Ok(())
 }
 
 fn describe(value: &JsValue) -> OptionValue {

@@ -316,3 +316,65 @@ fn split_words_are_read_with_the_pages_word_lookup() {
     assert!(msg.contains("setWordLookup"), "{msg}");
     set_word_lookup(JsValue::NULL).unwrap();
 }
+
+/// `checkQuotes` across the boundary (the quote build): plain objects, UTF-16 spans into the
+/// caller's strings (Cyrillic and an emoji before the quotation), `null` for a quotation not
+/// found, and errors naming the argument.
+#[cfg(feature = "quotes")]
+#[wasm_bindgen_test]
+fn check_quotes_crosses_the_boundary() {
+    use statement_diff::wasm::check_quotes_js;
+    let source = "Министерство не планирует повышать стоимость проезда в 2025 году.";
+    let article = "👩‍👩‍👧 Ведомство «планирует повышать стоимость проезда в 2026 году». И «совсем другая фраза без источника».";
+    let r = check_quotes_js(source.into(), article.into(), JsValue::UNDEFINED).unwrap();
+    let quotes: Array = get(&r, "quotes").unchecked_into();
+    assert_eq!(quotes.length(), 2);
+    let q0 = quotes.get(0);
+    assert_eq!(get(&q0, "verdict").as_string().unwrap(), "altered");
+    let span = get(&q0, "span");
+    let js_article = js_sys::JsString::from(article);
+    let (start, end) = (
+        get(&span, "start").as_f64().unwrap() as u32,
+        get(&span, "end").as_f64().unwrap() as u32,
+    );
+    assert_eq!(
+        String::from(js_article.substring(start, end)),
+        "планирует повышать стоимость проезда в 2026 году"
+    );
+    let kinds: Vec<String> = Array::from(&get(&q0, "changes"))
+        .iter()
+        .map(|c| get(&c, "kind").as_string().unwrap())
+        .collect();
+    assert_eq!(kinds, ["negation", "number"]);
+    let q1 = quotes.get(1);
+    assert_eq!(get(&q1, "verdict").as_string().unwrap(), "notFound");
+    assert!(get(&q1, "source").is_null());
+    let stats = get(&r, "stats");
+    assert_eq!(get(&stats, "notFound").as_f64(), Some(1.0));
+    let msg = error_message(check_quotes_js(
+        JsValue::NULL,
+        "b".into(),
+        JsValue::UNDEFINED,
+    ));
+    assert_eq!(msg, "sourceText must be a string, got null");
+    let msg = error_message(check_quotes_js("a".into(), 5.into(), JsValue::UNDEFINED));
+    assert_eq!(msg, "quotingText must be a string, got number 5");
+    let msg = error_message(check_quotes_js(
+        "a".into(),
+        "b".into(),
+        obj(r#"{"minWords": 0}"#),
+    ));
+    assert_eq!(
+        msg,
+        "option \"minWords\" must be a whole number from 1 to 1000000, got number 0"
+    );
+    let msg = error_message(check_quotes_js(
+        "a".into(),
+        "b".into(),
+        obj(r#"{"minwords": 2}"#),
+    ));
+    assert!(
+        msg.starts_with("unknown option \"minwords\"; the options are: minWords"),
+        "{msg}"
+    );
+}

@@ -1,0 +1,1042 @@
+//! The quote check: is each quotation of a text true to its source statement?
+//!
+//! ```text
+//! quoting text ─▶ quote_marks (the quotations) ─▶ pieces (cut at "…") ─┐
+//! source ─▶ tokens + an index of where each word stands ───────────────┴▶ locate ─▶ joins
+//!        ─▶ compare (each piece with its source span) ─▶ verdict, omissions, parts
+//! ```
+//!
+//! - **pieces**: a quotation is cut at its cut marks ("…", "...", "[…]", "(…)"); a piece the
+//!   source does not hold as it stands is tried sentence by sentence (a quotation stitched from
+//!   several places without a mark);
+//! - **locate**: each piece is found through the rare words it shares with the source (votes for
+//!   an offset, the densest window of votes), then aligned word by word in that region
+//!   ([`patience`]); the span is the run of matches that best outweighs the source words it
+//!   skips, widened over the quotation's unmatched edge words;
+//! - **joins**: between two pieces, the source text cut at a mark is an omission (flagged when it
+//!   holds a negation, a figure or a qualifier); source words skipped where there is no mark are
+//!   a change; pieces far apart or out of order make separate parts (stitched);
+//! - **compare**: each piece with its source span through [`compare_with`], so kinds are the
+//!   comparison's; typography, white space, the first letter's case and punctuation at a piece's
+//!   edges are not differences.
+
+use std::ops::Range;
+use std::time::Duration;
+
+use similar::{DiffOp, Instant};
+
+use crate::classify::{classify, is_negation};
+use crate::compare::compare_with;
+use crate::model::{
+    Change, ChangeKind, Omission, OmissionFlag, Quote, QuoteCheck, QuotePart, QuoteStats, Span,
+    Verdict,
+};
+use crate::normalize::fold_typography;
+use crate::options::{CompareOptions, QuoteOptions};
+use crate::patience;
+use crate::quote_marks;
+use crate::sort::sort_u64;
+use crate::text::utf16_len;
+use crate::tokenize::TokenKind;
+use crate::tokens::{count_words, Interner, Tokens};
+use crate::wordlists::{Language, NoWordLists, WordLookup};
+
+/// Words a piece's votes may come from in the first pass: the rarer, the surer.
+const RARE: usize = 64;
+/// The most votes the fallback pass (common words only) may cast, to stay bounded.
+const MAX_VOTES: usize = 200_000;
+/// Pieces further apart in the source than this many words are separate parts (stitched).
+const FAR_WORDS: u32 = 60;
+/// Tokens after the previous piece searched first for the next one.
+const NEAR_TOKENS: usize = 400;
+/// Offsets are packed with a bias so that negative ones sort first.
+const BIAS: i64 = 1 << 31;
+
+/// Checks the quotations of `quoting` against `source`, with no word lists loaded (see
+/// [`check_quotes_with`]).
+pub fn check_quotes(source: &str, quoting: &str, options: &QuoteOptions) -> QuoteCheck {
+    check_quotes_with(source, quoting, options, &NoWordLists)
+}
+
+/// Checks each quotation of `quoting` (the text between paired quote marks, or the whole text
+/// when it holds no quote mark) against `source`: where it stands there, how it differs, what
+/// its cuts leave out.
+///
+/// ```
+/// use statement_diff::{check_quotes, QuoteOptions, Verdict};
+/// let source = "The ministry is satisfied with the talks and states that it will not raise taxes.";
+/// let article = "Officials said they were «satisfied with the talks and states that it will raise taxes».";
+/// let check = check_quotes(source, article, &QuoteOptions::new());
+/// assert_eq!(check.quotes[0].verdict, Verdict::Altered);
+/// assert_eq!(check.stats.altered, 1);
+/// ```
+#[inline(never)]
+pub fn check_quotes_with(
+    source: &str,
+    quoting: &str,
+    options: &QuoteOptions,
+    words: &dyn WordLookup,
+) -> QuoteCheck {
+    let (found, any_mark) = quote_marks::find(quoting);
+    let quotations = if any_mark { found } else { whole_text(quoting) };
+    let deadline = options
+        .compare_options()
+        .get_timeout_ms()
+        .map(|ms| Instant::now() + Duration::from_millis(ms.into()));
+    let mut keys = CompareOptions::new();
+    keys.ignore_case(true);
+    let mut interner = Interner::default();
+    let src = Index::new(interner.read(source, &keys));
+    let mut check = Check {
+        src: &src,
+        source,
+        quoting,
+        options,
+        words,
+        deadline,
+        approximate: false,
+        needed: Vec::new(),
+    };
+    let mut quotes = Vec::new();
+    for q in quotations {
+        let toks = interner.read(&quoting[q.start..q.end], &keys);
+        if count_words(&toks, 0..toks.toks.len()) < options.get_min_words() {
+            continue;
+        }
+        quotes.push(check.quote(&toks, q.start, interner.len()));
+    }
+    let mut stats = QuoteStats::default();
+    for q in &quotes {
+        stats.quotes += 1;
+        *match q.verdict {
+            Verdict::Exact => &mut stats.exact,
+            Verdict::Minor => &mut stats.minor,
+            Verdict::Altered => &mut stats.altered,
+            Verdict::NotFound => &mut stats.not_found,
+        } += 1;
+    }
+    let needed = Language::ALL
+        .into_iter()
+        .map(Language::code)
+        .filter(|code| check.needed.contains(code))
+        .collect();
+    QuoteCheck {
+        quotes,
+        stats,
+        approximate: check.approximate,
+        word_lists_needed: needed,
+    }
+}
+
+/// A text with no quote mark is one quotation: the reader pasted an excerpt.
+fn whole_text(text: &str) -> Vec<quote_marks::Quotation> {
+    let lead = text.len() - text.trim_start().len();
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Vec::new();
+    }
+    vec![quote_marks::Quotation {
+        start: lead,
+        end: lead + trimmed.len(),
+    }]
+}
+
+/// The source's tokens, where each key stands (grouped by key), and UTF-16 offsets.
+struct Index<'a> {
+    toks: Tokens<'a>,
+    /// `at[starts[k]..starts[k + 1]]`: the token positions of key `k`, in order.
+    starts: Vec<u32>,
+    at: Vec<u32>,
+    /// UTF-16 offset of each visible token's start, and (last) of the text's end.
+    utf16: Vec<u32>,
+}
+
+impl<'a> Index<'a> {
+    fn new(toks: Tokens<'a>) -> Self {
+        let n_keys = toks.keys.iter().max().map_or(0, |&k| k as usize + 1);
+        let mut starts = vec![0u32; n_keys + 1];
+        for &k in &toks.keys {
+            starts[k as usize + 1] += 1;
+        }
+        for k in 0..n_keys {
+            starts[k + 1] += starts[k];
+        }
+        let mut fill = starts.clone();
+        let mut at = vec![0u32; toks.keys.len()];
+        for (i, &k) in toks.keys.iter().enumerate() {
+            at[fill[k as usize] as usize] = i as u32;
+            fill[k as usize] += 1;
+        }
+        let mut utf16 = Vec::with_capacity(toks.toks.len());
+        let (mut byte, mut u) = (0, 0);
+        for t in &toks.toks {
+            u += utf16_len(&toks.text[byte..t.start]);
+            byte = t.start;
+            utf16.push(u);
+        }
+        utf16.push(u + utf16_len(&toks.text[byte..]));
+        Self {
+            toks,
+            starts,
+            at,
+            utf16,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.toks.len()
+    }
+
+    /// Where key `k` stands (nothing for a key the source does not hold).
+    fn positions(&self, k: u32) -> &[u32] {
+        let k = k as usize;
+        if k + 1 >= self.starts.len() {
+            return &[];
+        }
+        &self.at[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
+
+    /// The UTF-16 span of visible tokens `r` (empty at the start of `r` when `r` is empty).
+    fn span(&self, r: Range<usize>) -> Span {
+        let start = self.offset(r.start);
+        if r.is_empty() {
+            return Span { start, end: start };
+        }
+        let last = &self.toks.toks[r.end - 1];
+        Span {
+            start,
+            end: self.utf16[r.end - 1] + utf16_len(last.text(self.toks.text)),
+        }
+    }
+
+    /// The UTF-16 offset where token `i` starts (`i == len`: the text's length).
+    fn offset(&self, i: usize) -> u32 {
+        self.utf16[i]
+    }
+
+    /// Byte range of visible tokens `r` (non-empty).
+    fn bytes(&self, r: &Range<usize>) -> Range<usize> {
+        self.toks.toks[r.start].start..self.toks.toks[r.end - 1].end
+    }
+
+    /// Whether token `i` ends a sentence (. ! ? …).
+    fn ends_sentence(&self, i: usize) -> bool {
+        matches!(
+            self.toks.toks[i].text(self.toks.text),
+            "." | "!" | "?" | "…" | "..."
+        )
+    }
+}
+
+/// A stretch of a quotation between cut marks: token range in the quotation's tokens, and the
+/// cut mark before it (tokens), if any.
+#[derive(Clone)]
+struct Piece {
+    toks: Range<usize>,
+    cut_before: Option<Range<usize>>,
+}
+
+/// Where a piece was found: its source token span (edges widened) and its matched words.
+#[derive(Clone)]
+struct Found {
+    src: Range<usize>,
+    matched: u32,
+    /// The chain's score (see [`best_chain`]): which of two readings is better.
+    score: i64,
+}
+
+/// State shared by the quotations of one check.
+struct Check<'c, 'a> {
+    src: &'c Index<'a>,
+    source: &'a str,
+    quoting: &'a str,
+    options: &'c QuoteOptions,
+    words: &'c dyn WordLookup,
+    deadline: Option<Instant>,
+    approximate: bool,
+    needed: Vec<&'static str>,
+}
+
+impl Check<'_, '_> {
+    /// Checks one quotation (`q`: its tokens, read from the quoting text at byte `base`).
+    fn quote(&mut self, q: &Tokens, base: usize, n_keys: usize) -> Quote {
+        let span = Span {
+            start: utf16_len(&self.quoting[..base]),
+            end: utf16_len(&self.quoting[..base + q.text.len()]),
+        };
+        let mut located: Vec<(Piece, Option<Found>)> = Vec::new();
+        for piece in pieces(q) {
+            let after = located
+                .iter()
+                .rev()
+                .find_map(|(_, f)| f.as_ref().map(|f| f.src.end));
+            let whole = self.locate(q, &piece.toks, after, n_keys);
+            located.extend(self.by_sentence(q, piece, whole, after, n_keys));
+        }
+        let total: u32 = located
+            .iter()
+            .map(|(p, _)| count_words(q, p.toks.clone()))
+            .sum();
+        let matched: u32 = located.iter().flatten_found().map(|f| f.matched).sum();
+        if matched == 0 || matched * 2 < total {
+            return Quote {
+                span,
+                verdict: Verdict::NotFound,
+                source: None,
+                changes: Vec::new(),
+                omissions: Vec::new(),
+                parts: Vec::new(),
+                stitched: false,
+            };
+        }
+        let mut out = QuoteBuilder::new(base);
+        if let Some(first) = located.iter().flatten_found().next() {
+            out.negated_before(self, first.src.start, span.start);
+        }
+        self.join(q, &located, &mut out);
+        for (piece, found) in &located {
+            match found {
+                Some(f) => self.compare_piece(q, piece, f, &mut out),
+                None => out.invented(self, q, piece),
+            }
+        }
+        out.finish(span)
+    }
+
+    /// A piece the source does not hold as it stands may be stitched from several places without
+    /// a mark: tried sentence by sentence, kept so when the sentences match clearly better.
+    fn by_sentence(
+        &mut self,
+        q: &Tokens,
+        piece: Piece,
+        whole: Option<Found>,
+        after: Option<usize>,
+        n_keys: usize,
+    ) -> Vec<(Piece, Option<Found>)> {
+        let words = count_words(q, piece.toks.clone());
+        let got = whole.as_ref().map_or(0, |f| f.matched);
+        let sentences = sentences(q, &piece.toks);
+        if got * 5 >= words * 4 || sentences.len() < 2 {
+            return vec![(piece, whole)];
+        }
+        let mut parts: Vec<(Piece, Option<Found>)> = Vec::new();
+        let mut near = after;
+        for (k, s) in sentences.into_iter().enumerate() {
+            let f = self.locate(q, &s, near, n_keys);
+            if let Some(f) = &f {
+                near = Some(f.src.end);
+            }
+            let cut_before = if k == 0 {
+                piece.cut_before.clone()
+            } else {
+                None
+            };
+            parts.push((
+                Piece {
+                    toks: s,
+                    cut_before,
+                },
+                f,
+            ));
+        }
+        let split: u32 = parts.iter().flatten_found().map(|f| f.matched).sum();
+        if split > got + (words / 10).max(2) {
+            parts
+        } else {
+            vec![(piece, whole)]
+        }
+    }
+
+    /// Finds a piece in the source: first just after the previous piece (`after`), then anywhere
+    /// by its rare words. None when no span holds at least half of its words.
+    fn locate(
+        &mut self,
+        q: &Tokens,
+        piece: &Range<usize>,
+        after: Option<usize>,
+        n_keys: usize,
+    ) -> Option<Found> {
+        let words = count_words(q, piece.clone());
+        let m = piece.len();
+        if let Some(p) = after {
+            let region = p..(p + (4 * m).max(NEAR_TOKENS)).min(self.src.len());
+            if let Some(f) = self.align_in(region, q, piece, n_keys) {
+                if f.matched * 5 >= words * 4 || words < 3 {
+                    return (f.matched * 2 >= words).then_some(f);
+                }
+            }
+        }
+        let (region, modes) = self
+            .vote(q, piece, RARE)
+            .or_else(|| self.vote(q, piece, usize::MAX))?;
+        // The region allows for drift; where the text repeats itself, the piece's length at one
+        // strong offset may read better (a repeated phrase matched in one place): the strongest
+        // offset of the region, and the strongest three of all (ties between repeats).
+        let mut regions = vec![region];
+        for mode in modes {
+            let tight = mode..(mode + m).min(self.src.len());
+            if !regions.contains(&tight) {
+                regions.push(tight);
+            }
+        }
+        let mut best: Option<Found> = None;
+        for r in regions {
+            if let Some(f) = self.align_in(r, q, piece, n_keys) {
+                if best.as_ref().is_none_or(|b| f.score > b.score) {
+                    best = Some(f);
+                }
+            }
+        }
+        best.filter(|f| f.matched * 2 >= words)
+    }
+
+    /// The source region a piece most likely stands in: each of its words votes for the offsets
+    /// where the source holds it (weighted by rarity); the densest window of offsets wins. Also
+    /// gives the strongest single offset in that window and the three strongest of all (where
+    /// the piece's first token would stand), for a text that repeats itself.
+    fn vote(
+        &self,
+        q: &Tokens,
+        piece: &Range<usize>,
+        limit: usize,
+    ) -> Option<(Range<usize>, Vec<usize>)> {
+        // (offset, weight) packed in a u64 (offset biased by 2³¹ above, weight below) so that
+        // one sort serves the crate (crate::sort).
+        let mut packed: Vec<u64> = Vec::new();
+        for i in piece.clone() {
+            if !q.toks[i].is_wordlike() {
+                continue;
+            }
+            let at = self.src.positions(q.keys[i]);
+            if at.is_empty() || at.len() > limit {
+                continue;
+            }
+            if packed.len() + at.len() > MAX_VOTES {
+                break;
+            }
+            let weight = (1u64 << 20) / at.len() as u64;
+            let offset = (i - piece.start) as i64;
+            packed.extend(
+                at.iter()
+                    .map(|&p| ((i64::from(p) - offset + BIAS) as u64) << 32 | weight),
+            );
+        }
+        if packed.is_empty() {
+            return None;
+        }
+        sort_u64(&mut packed);
+        let votes: Vec<(i64, u64)> = packed
+            .into_iter()
+            .map(|v| ((v >> 32) as i64 - BIAS, v & 0xFFFF_FFFF))
+            .collect();
+        let m = piece.len() as i64;
+        let width = m / 4 + 4;
+        let (mut best, mut best_at, mut sum, mut lo) = (0, (0, 0), 0, 0);
+        for hi in 0..votes.len() {
+            sum += votes[hi].1;
+            while votes[hi].0 - votes[lo].0 > width {
+                sum -= votes[lo].1;
+                lo += 1;
+            }
+            if sum > best {
+                (best, best_at) = (sum, (lo, hi));
+            }
+        }
+        // Offsets by weight: the strongest in the window, then the strongest three of all.
+        let mut by_offset: Vec<(i64, u64)> = Vec::new();
+        for &(d, w) in &votes {
+            match by_offset.last_mut() {
+                Some(last) if last.0 == d => last.1 += w,
+                _ => by_offset.push((d, w)),
+            }
+        }
+        let (lo, hi) = (votes[best_at.0].0, votes[best_at.1].0);
+        let in_window = by_offset
+            .iter()
+            .filter(|(d, _)| (lo..=hi).contains(d))
+            .max_by_key(|&&(d, w)| (w, -d))
+            .map(|&(d, _)| d);
+        let mut modes: Vec<usize> = in_window.into_iter().map(|d| d.max(0) as usize).collect();
+        for _ in 0..3 {
+            let Some(k) = (0..by_offset.len()).max_by_key(|&k| (by_offset[k].1, -by_offset[k].0))
+            else {
+                break;
+            };
+            modes.push(by_offset[k].0.max(0) as usize);
+            by_offset.swap_remove(k);
+        }
+        let margin = m / 2 + 8;
+        let start = (votes[best_at.0].0 - margin).max(0) as usize;
+        let end = ((votes[best_at.1].0 + m + margin).max(0) as usize).min(self.src.len());
+        (start < end).then_some((start..end, modes))
+    }
+
+    /// Aligns a piece with a source region word by word; the span is the run of matches that
+    /// best outweighs the source words it skips, widened over the piece's unmatched edge words.
+    fn align_in(
+        &mut self,
+        region: Range<usize>,
+        q: &Tokens,
+        piece: &Range<usize>,
+        n_keys: usize,
+    ) -> Option<Found> {
+        if region.is_empty() {
+            return None;
+        }
+        let ops = patience::align(
+            self.src.toks.keys_of(region.clone()),
+            q.keys_of(piece.clone()),
+            n_keys,
+            self.deadline,
+        );
+        self.approximate |= self.deadline.is_some_and(|d| Instant::now() > d);
+        let blocks: Vec<(Range<usize>, Range<usize>)> = ops
+            .iter()
+            .filter_map(|op| match *op {
+                DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } => Some((
+                    region.start + old_index..region.start + old_index + len,
+                    piece.start + new_index..piece.start + new_index + len,
+                )),
+                _ => None,
+            })
+            .collect();
+        let (first, last, score) = best_chain(&blocks, q)?;
+        let matched = blocks[first..=last]
+            .iter()
+            .map(|(_, b)| count_words(q, b.clone()))
+            .sum();
+        if matched == 0 {
+            return None;
+        }
+        let src = self.widen(
+            q,
+            blocks[first].0.start..blocks[last].0.end,
+            blocks[first].1.start..blocks[last].1.end,
+            piece,
+        );
+        Some(Found {
+            src,
+            matched,
+            score,
+        })
+    }
+
+    /// Widens a source span over the piece's unmatched edge tokens (a changed first or last
+    /// word), token for token while the two are of one sort (words with words, marks with
+    /// marks: the reporter's own "," does not take in the source's "and"), never across a
+    /// sentence's end or a line break.
+    fn widen(
+        &self,
+        q: &Tokens,
+        src: Range<usize>,
+        matched: Range<usize>,
+        piece: &Range<usize>,
+    ) -> Range<usize> {
+        let same_sort =
+            |s: usize, k: usize| self.src.toks.toks[s].is_wordlike() == q.toks[k].is_wordlike();
+        let (mut start, mut end) = (src.start, src.end);
+        for k in (piece.start..matched.start).rev() {
+            if start == 0
+                || self.src.ends_sentence(start - 1)
+                || self.src.toks.line_break_before(start)
+                || !same_sort(start - 1, k)
+            {
+                break;
+            }
+            start -= 1;
+        }
+        for k in matched.end..piece.end {
+            if end >= self.src.len() || self.src.toks.line_break_before(end) || !same_sort(end, k) {
+                break;
+            }
+            end += 1;
+            if self.src.ends_sentence(end - 1) {
+                break;
+            }
+        }
+        start..end
+    }
+
+    /// Between consecutive found pieces: an omission at a cut mark, a change where source words
+    /// were skipped without one, a new part where they are far apart or out of order.
+    fn join(&self, q: &Tokens, located: &[(Piece, Option<Found>)], out: &mut QuoteBuilder) {
+        let mut prev: Option<(&Piece, &Found)> = None;
+        for (piece, found) in located {
+            let Some(found) = found else { continue };
+            let Some((p_piece, p_found)) = prev else {
+                out.part(self, q, piece, found, false);
+                prev = Some((piece, found));
+                continue;
+            };
+            let cut = piece.cut_before.clone();
+            let in_order = found.src.start >= p_found.src.end;
+            let gap = if in_order {
+                p_found.src.end..found.src.start
+            } else {
+                0..0
+            };
+            let gap_words = count_words(&self.src.toks, gap.clone());
+            let far = !in_order || gap_words > FAR_WORDS;
+            match &cut {
+                Some(mark) if gap_words > 0 => out.omission(self, q, gap.clone(), mark.clone()),
+                None if !far && gap_words > 0 => out.skipped(self, q, p_piece, gap.clone()),
+                _ => {}
+            }
+            if far {
+                out.part(self, q, piece, found, cut.is_some());
+            } else {
+                out.extend_part(self, q, piece, found);
+            }
+            prev = Some((piece, found));
+        }
+    }
+
+    /// Compares a piece with its source span; keeps the differences of substance and the minor
+    /// ones that are not mere typography or the quotation's edges.
+    fn compare_piece(&mut self, q: &Tokens, piece: &Piece, f: &Found, out: &mut QuoteBuilder) {
+        let old = &self.source[self.src.bytes(&f.src)];
+        let q_bytes = q.toks[piece.toks.start].start..q.toks[piece.toks.end - 1].end;
+        let new = &q.text[q_bytes.clone()];
+        let c = compare_with(old, new, self.options.compare_options(), self.words);
+        self.approximate |= c.approximate;
+        self.needed.extend(c.word_lists_needed.iter().copied());
+        let old_at = self.src.offset(f.src.start);
+        let new_at = utf16_len(&self.quoting[..out.base + q_bytes.start]);
+        let (old_len, new_len) = (utf16_len(old), utf16_len(new));
+        let only_marks = |ch: &Change| {
+            let (o, n) = (slice16(old, ch.old), slice16(new, ch.new));
+            o.chars()
+                .chain(n.chars())
+                .all(|c| c.is_whitespace() || is_quote_mark(c))
+        };
+        let keep = |ch: &Change| match ch.kind {
+            ChangeKind::Typography | ChangeKind::Whitespace => false,
+            // Quote marks inside a quotation are re-marked when quoted (« » to „ “, or dropped).
+            ChangeKind::Punctuation if only_marks(ch) => false,
+            ChangeKind::Case => ch.new.start != 0,
+            ChangeKind::Punctuation => {
+                ch.new.start != 0
+                    && ch.new.end != new_len
+                    && ch.old.start != 0
+                    && ch.old.end != old_len
+            }
+            _ => true,
+        };
+        let first = out.changes.len() as u32;
+        let ids: Vec<Option<u32>> = c
+            .changes
+            .iter()
+            .scan(first, |next, ch| {
+                Some(keep(ch).then(|| {
+                    *next += 1;
+                    *next - 1
+                }))
+            })
+            .collect();
+        for (ch, id) in c.changes.iter().zip(&ids) {
+            let Some(id) = *id else { continue };
+            let remap = |x: Option<u32>| x.and_then(|x| ids[x as usize]);
+            out.changes.push(Change {
+                id,
+                kind: ch.kind,
+                minor: ch.minor,
+                old: shift(ch.old, old_at),
+                new: shift(ch.new, new_at),
+                pair: remap(ch.pair),
+                within: remap(ch.within),
+            });
+        }
+    }
+}
+
+/// The text of a UTF-16 span of `s` (spans from `compare()` lie on character boundaries).
+fn slice16(s: &str, sp: Span) -> &str {
+    let (mut u, mut start, mut end) = (0u32, s.len(), s.len());
+    for (b, c) in s.char_indices() {
+        if u == sp.start {
+            start = b;
+        }
+        if u == sp.end {
+            end = b;
+            break;
+        }
+        u += c.len_utf16() as u32;
+    }
+    &s[start.min(end)..end]
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '‚' | '‘' | '’' | '"' | '\''
+    )
+}
+
+fn shift(s: Span, by: u32) -> Span {
+    Span {
+        start: s.start + by,
+        end: s.end + by,
+    }
+}
+
+/// Found pieces of a located list.
+trait FlattenFound<'x> {
+    fn flatten_found(self) -> impl Iterator<Item = &'x Found>;
+}
+
+impl<'x, I: Iterator<Item = &'x (Piece, Option<Found>)>> FlattenFound<'x> for I {
+    fn flatten_found(self) -> impl Iterator<Item = &'x Found> {
+        self.filter_map(|(_, f)| f.as_ref())
+    }
+}
+
+/// The run of aligned blocks (first, last) that scores best: +4 per word matched, +1 per other
+/// token, −1 per source token skipped beyond those the quotation puts in its place (Kadane): a
+/// chance match of a common word a few words away is left out, "We" before a dropped "do not"
+/// is kept.
+fn best_chain(blocks: &[(Range<usize>, Range<usize>)], q: &Tokens) -> Option<(usize, usize, i64)> {
+    let gain = |b: &Range<usize>| -> i64 {
+        q.toks[b.clone()]
+            .iter()
+            .map(|t| if t.is_wordlike() { 4 } else { 1 })
+            .sum()
+    };
+    let (mut best, mut best_at) = (0i64, None);
+    let (mut score, mut start) = (0i64, 0);
+    for (k, (s, n)) in blocks.iter().enumerate() {
+        if k > 0 {
+            let (ps, pn) = &blocks[k - 1];
+            let excess = (s.start - ps.end).saturating_sub(n.start - pn.end);
+            score -= excess as i64;
+        }
+        if score <= 0 {
+            (score, start) = (0, k);
+        }
+        score += gain(n);
+        if score > best {
+            (best, best_at) = (score, Some((start, k, score)));
+        }
+    }
+    best_at
+}
+
+/// A quotation cut at its cut marks ("…", "...", "[…]", "(…)"); a mark at its start or end
+/// (a quotation taken from mid-sentence) cuts nothing out of it.
+fn pieces(q: &Tokens) -> Vec<Piece> {
+    let text = q.text;
+    let n = q.toks.len();
+    let is_cut = |i: usize| {
+        let t = q.toks[i].text(text);
+        fold_typography(t) == "…" || (t.len() > 3 && t.bytes().all(|b| b == b'.'))
+    };
+    let mut out: Vec<Piece> = Vec::new();
+    let mut start = 0;
+    let mut cut: Option<Range<usize>> = None;
+    let mut i = 0;
+    while i < n {
+        if !is_cut(i) {
+            i += 1;
+            continue;
+        }
+        let open = i > 0 && matches!(q.toks[i - 1].text(text), "[" | "(");
+        let close = i + 1 < n && matches!(q.toks[i + 1].text(text), "]" | ")");
+        let mark = if open && close {
+            i - 1..i + 2
+        } else {
+            i..i + 1
+        };
+        push_piece(q, start..mark.start, cut.take(), &mut out);
+        cut = Some(mark.clone());
+        start = mark.end;
+        i = mark.end;
+    }
+    push_piece(q, start..n, cut, &mut out);
+    out
+}
+
+fn push_piece(q: &Tokens, toks: Range<usize>, cut: Option<Range<usize>>, out: &mut Vec<Piece>) {
+    if count_words(q, toks.clone()) == 0 {
+        return;
+    }
+    let cut_before = if out.is_empty() { None } else { cut };
+    out.push(Piece { toks, cut_before });
+}
+
+/// A piece's sentences (token ranges), cut after ". ! ?" followed by more words.
+fn sentences(q: &Tokens, r: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = r.start;
+    for i in r.clone() {
+        let ends = matches!(q.toks[i].text(q.text), "." | "!" | "?");
+        if ends && i + 1 < r.end && count_words(q, i + 1..r.end) > 0 {
+            if count_words(q, start..i + 1) > 0 {
+                out.push(start..i + 1);
+            }
+            start = i + 1;
+        }
+    }
+    if count_words(q, start..r.end) > 0 {
+        out.push(start..r.end);
+    }
+    out
+}
+
+/// Words that qualify what a statement says; a cut that drops one may change its sense.
+const QUALIFIERS: &[&str] = &[
+    "only",
+    "except",
+    "unless",
+    "if",
+    "but",
+    "however",
+    "although",
+    "though",
+    "provided",
+    "may",
+    "might",
+    "could",
+    "would",
+    "should",
+    "partly",
+    "partially",
+    "until",
+    "without",
+    "unlikely",
+    "likely",
+    "some",
+    "conditionally",
+    "только",
+    "кроме",
+    "если",
+    "но",
+    "однако",
+    "хотя",
+    "лишь",
+    "может",
+    "могут",
+    "бы",
+    "частично",
+    "пока",
+    "без",
+    "условии",
+    "исключением",
+    "вероятно",
+    "возможно",
+];
+
+/// What a cut's source tokens hold that may change the sense.
+fn omission_flags(src: &Tokens, gap: Range<usize>) -> Vec<OmissionFlag> {
+    let mut seen = [false; 3];
+    for t in &src.toks[gap] {
+        let w = t.text(src.text);
+        let flag = if t.kind == TokenKind::Number {
+            Some(OmissionFlag::Figure)
+        } else if t.kind != TokenKind::Word {
+            None
+        } else if is_negation(w) {
+            Some(OmissionFlag::Negation)
+        } else if QUALIFIERS.contains(&w.to_lowercase().as_str()) {
+            Some(OmissionFlag::Qualifier)
+        } else {
+            None
+        };
+        if let Some(f) = flag {
+            seen[f as usize] = true;
+        }
+    }
+    [
+        OmissionFlag::Negation,
+        OmissionFlag::Figure,
+        OmissionFlag::Qualifier,
+    ]
+    .into_iter()
+    .filter(|&f| seen[f as usize])
+    .collect()
+}
+
+/// Whether a cut drops a negation or a qualifier from a sentence the quotation keeps part of
+/// (the words before the gap's first sentence end, or after its last): the kept words then say
+/// something else. Whole sentences cut out are only flagged.
+fn alters_sense(src: &Index, gap: Range<usize>) -> bool {
+    let ends: Vec<usize> = gap.clone().filter(|&i| src.ends_sentence(i)).collect();
+    let adjoining = match (ends.first(), ends.last()) {
+        (Some(&first), Some(&last)) => [gap.start..first + 1, last + 1..gap.end],
+        _ => [gap, 0..0],
+    };
+    adjoining.into_iter().any(|r| {
+        omission_flags(&src.toks, r)
+            .iter()
+            .any(|f| matches!(f, OmissionFlag::Negation | OmissionFlag::Qualifier))
+    })
+}
+
+/// One quotation's result, built piece by piece.
+struct QuoteBuilder {
+    /// Byte offset of the quotation in the quoting text.
+    base: usize,
+    changes: Vec<Change>,
+    omissions: Vec<Omission>,
+    parts: Vec<QuotePart>,
+    /// A join without a cut mark between places apart: the quotation is altered.
+    unmarked: bool,
+    /// The source token where the last found piece ends (an invented piece's anchor).
+    last_end: usize,
+}
+
+impl QuoteBuilder {
+    fn new(base: usize) -> Self {
+        Self {
+            base,
+            changes: Vec::new(),
+            omissions: Vec::new(),
+            parts: Vec::new(),
+            unmarked: false,
+            last_end: 0,
+        }
+    }
+
+    /// The UTF-16 span of a quotation's tokens in the quoting text.
+    fn q_span(&self, c: &Check, q: &Tokens, r: Range<usize>) -> Span {
+        let start = self.base + q.toks[r.start].start;
+        let end = self.base + q.toks[r.end - 1].end;
+        Span {
+            start: utf16_len(&c.quoting[..start]),
+            end: utf16_len(&c.quoting[..end]),
+        }
+    }
+
+    fn part(&mut self, c: &Check, q: &Tokens, piece: &Piece, f: &Found, cut: bool) {
+        if !self.parts.is_empty() && !cut {
+            self.unmarked = true;
+        }
+        self.parts.push(QuotePart {
+            span: self.q_span(c, q, piece.toks.clone()),
+            source: c.src.span(f.src.clone()),
+            cut,
+        });
+        self.last_end = f.src.end;
+    }
+
+    fn extend_part(&mut self, c: &Check, q: &Tokens, piece: &Piece, f: &Found) {
+        let span = self.q_span(c, q, piece.toks.clone());
+        let source = c.src.span(f.src.clone());
+        if let Some(p) = self.parts.last_mut() {
+            p.span.end = span.end;
+            p.source.end = source.end;
+        }
+        self.last_end = f.src.end;
+    }
+
+    fn omission(&mut self, c: &Check, q: &Tokens, gap: Range<usize>, mark: Range<usize>) {
+        self.omissions.push(Omission {
+            source: c.src.span(gap.clone()),
+            cut: self.q_span(c, q, mark),
+            words: count_words(&c.src.toks, gap.clone()),
+            flags: omission_flags(&c.src.toks, gap.clone()),
+            alters: alters_sense(c.src, gap),
+        });
+    }
+
+    /// Source words skipped between two pieces without a cut mark: a change (removed there).
+    fn skipped(&mut self, c: &Check, q: &Tokens, before: &Piece, gap: Range<usize>) {
+        let at = self.q_span(c, q, before.toks.clone()).end;
+        let kind = classify(&c.src.toks.toks[gap.clone()], c.source, &[], q.text);
+        self.changes.push(Change {
+            id: self.changes.len() as u32,
+            kind,
+            minor: kind.is_minor(),
+            old: c.src.span(gap),
+            new: Span { start: at, end: at },
+            pair: None,
+            within: None,
+        });
+    }
+
+    /// A quotation that starts right after a negation of its sentence ("… will not | approve
+    /// new permits") says the opposite of the source: the negation left out is a change.
+    fn negated_before(&mut self, c: &Check, start: usize, at: u32) {
+        let from = start.saturating_sub(2);
+        let mut neg = None;
+        for i in (from..start).rev() {
+            if c.src.ends_sentence(i) || c.src.toks.line_break_before(i + 1) {
+                break;
+            }
+            if is_negation(c.src.toks.toks[i].text(c.source)) {
+                neg = Some(i);
+            }
+        }
+        let Some(i) = neg else { return };
+        self.changes.push(Change {
+            id: self.changes.len() as u32,
+            kind: ChangeKind::Negation,
+            minor: false,
+            old: c.src.span(i..start),
+            new: Span { start: at, end: at },
+            pair: None,
+            within: None,
+        });
+    }
+
+    /// A piece the source does not hold: invented, inserted after the last found piece.
+    fn invented(&mut self, c: &Check, q: &Tokens, piece: &Piece) {
+        let at = c.src.offset(self.last_end);
+        self.changes.push(Change {
+            id: self.changes.len() as u32,
+            kind: ChangeKind::Wording,
+            minor: false,
+            old: Span { start: at, end: at },
+            new: self.q_span(c, q, piece.toks.clone()),
+            pair: None,
+            within: None,
+        });
+    }
+
+    fn finish(self, span: Span) -> Quote {
+        // Reading order in the quoting text; ids follow it (pairs and `within` remapped).
+        let mut keys: Vec<u64> = (0..self.changes.len())
+            .map(|k| u64::from(self.changes[k].new.start) << 32 | k as u64)
+            .collect();
+        sort_u64(&mut keys);
+        let order: Vec<usize> = keys
+            .into_iter()
+            .map(|v| (v & 0xFFFF_FFFF) as usize)
+            .collect();
+        let mut id_of = vec![0u32; self.changes.len()];
+        for (new_id, &k) in order.iter().enumerate() {
+            id_of[k] = new_id as u32;
+        }
+        // Every change's id is its index in `self.changes` until here.
+        let by_old = |id: u32| id_of.get(id as usize).copied();
+        let mut changes: Vec<Change> = order.iter().map(|&k| self.changes[k].clone()).collect();
+        for ch in &mut changes {
+            ch.pair = ch.pair.and_then(by_old);
+            ch.within = ch.within.and_then(by_old);
+        }
+        for (id, ch) in changes.iter_mut().enumerate() {
+            ch.id = id as u32;
+        }
+        let verdict = if self.unmarked
+            || changes.iter().any(|c| !c.minor)
+            || self.omissions.iter().any(|o| o.alters)
+        {
+            Verdict::Altered
+        } else if changes.is_empty() {
+            Verdict::Exact
+        } else {
+            Verdict::Minor
+        };
+        Quote {
+            span,
+            verdict,
+            source: self.parts.first().map(|p| p.source),
+            changes,
+            omissions: self.omissions,
+            stitched: self.parts.len() > 1,
+            parts: self.parts,
+        }
+    }
+}
