@@ -200,7 +200,7 @@ function buildBenchPkg() {
     "bash",
     [
       "-c",
-      "source scripts/env.sh && wasm-pack --quiet build --target web --release --out-dir target/pkg-bench --out-name statement_diff -- --features test-hooks",
+      "source scripts/env.sh && wasm-pack --quiet build --target web --release --out-dir target/pkg-bench --out-name statement_diff -- --no-default-features --features test-hooks",
     ],
     { cwd: ROOT, stdio: "inherit" },
   );
