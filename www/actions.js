@@ -46,14 +46,18 @@ async function toClipboard(data) {
   }
 }
 
-/** Copies the comparison as rich HTML and as plain text with markers; says so in `status`. */
-export async function copy(c, status) {
+/** Copies the comparison (or `data`, the quote check's) as rich HTML and as plain text with markers; says so in `status`. */
+export async function copy(c, status, data) {
   if (!c.result) return;
   const { result, rows } = c;
-  const ev = evidenceOf(c); // hashing is async: promises of the data
-  const text = ev.then((e) => plainTextExport({ rows, result, evidence: e }));
-  const html = ev.then((e) => inlineHtml(rows, result.changes, headerLines(e, describe(result))));
-  const copied = await toClipboard({ "text/plain": text, "text/html": html });
+  if (!data) {
+    const ev = evidenceOf(c); // hashing is async: promises of the data
+    data = {
+      "text/plain": ev.then((e) => plainTextExport({ rows, result, evidence: e })),
+      "text/html": ev.then((e) => inlineHtml(rows, result.changes, headerLines(e, describe(result)))),
+    };
+  }
+  const copied = await toClipboard(data);
   setStatus(
     status,
     copied === "rich"

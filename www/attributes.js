@@ -17,5 +17,6 @@ export const ATTRIBUTES = [
   ["ignore-case", "ignoreCase", BOOLEAN],
   ["hide-minor", "hideMinor", BOOLEAN],
   ["context", "context", (v) => (Number.parseInt(v ?? "", 10) >= 0 ? Number.parseInt(v, 10) : 2)],
+  ["mode", "mode", (v) => (v === "quotes" ? v : "compare")],
   ["time-budget", "timeBudget", (v) => (v !== null && Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : 2000)],
 ];

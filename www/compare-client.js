@@ -1,5 +1,6 @@
 // Comparing: on the page's WebAssembly core when small, in a worker (statement-diff-worker.js)
-// when large or once the core crashed; with the word lists a result asks for (wordlists.js).
+// when large or once the core crashed; with the word lists a result asks for (wordlists.js). The
+// quote check (mode="quotes") loads its own build, www/quotes/pkg/, and only then.
 import init, { compare, setWordLookup } from "./pkg/statement_diff.js";
 import { unpack } from "./statement-diff-transfer.js";
 import { ensureWordLists, lookup } from "./wordlists.js";
@@ -8,6 +9,18 @@ let coreReady;
 /** Loads the WebAssembly core once per page; every element shares it. */
 export function loadCore() {
   return (coreReady ??= init().then((core) => (setWordLookup(lookup), core)));
+}
+
+let quotesReady;
+export function loadQuotes() {
+  return (quotesReady ??= import("./quotes/pkg/statement_diff.js").then(async (m) => (await m.default(), m.setWordLookup(lookup), m)));
+}
+
+/** checkQuotes() on the page (fast: no worker), again once the word lists it asks for are loaded. */
+export async function checkQuotes(source, quoting, options) {
+  const m = await loadQuotes();
+  const first = m.checkQuotes(source, quoting, options);
+  return first.wordListsNeeded.length && (await ensureWordLists(first.wordListsNeeded)) ? m.checkQuotes(source, quoting, options) : first;
 }
 
 // Set when the page's core trapped (a panic: a bug). It may be left mid-update, so from then on

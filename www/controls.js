@@ -130,7 +130,9 @@ export function paintToolbar(els, { result, described, nav, inline, hideMinor, n
   const n = nav.stops.length;
   els.prev.disabled = n === 0 || nav.current <= 0;
   els.next.disabled = n === 0 || nav.current >= n - 1;
-  els.counter.textContent = result ? counterText(described, nav.current, nav.kind) : "";
+  const quotes = described?.counter; // the quote check's (describeQuotes())
+  els.counter.textContent = result ? (quotes ? quotes(nav.current) : counterText(described, nav.current, nav.kind)) : "";
+  els.toggle.hidden = els.minor.hidden = els.share.hidden = Boolean(quotes);
   els.toggle.textContent = inline ? "Side-by-side view" : "Inline view";
   els.minor.textContent = hideMinor ? "Show minor" : "Hide minor";
   els.minor.setAttribute("aria-pressed", String(hideMinor));

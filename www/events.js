@@ -2,7 +2,7 @@
 // each render, with the numbers shown, and when the texts cannot be compared.
 import { describe } from "./layout.js";
 
-/** Fired after every render: the core's `stats`, `approximate`; `detail`: describe(); `changes`: its stops. */
+/** Fired after every render: the core's `stats`, `approximate`; `detail`: describe() (quote mode: describeQuotes(), and `check`); `changes`: its stops. */
 export class StatementDiffRenderedEvent extends Event {
   constructor(result, described = describe(result)) {
     super("statement-diff-rendered", { bubbles: true, composed: true });
@@ -10,6 +10,7 @@ export class StatementDiffRenderedEvent extends Event {
     this.approximate = result.approximate;
     this.detail = described;
     this.changes = described.changes;
+    if (result.quotes) this.check = result;
   }
 }
 

@@ -44,13 +44,13 @@ const optionsText = (options) =>
     .join(", ");
 
 /** An export's header as lines: what was compared (evidence()), then the numbers. */
-export function headerLines(ev, d) {
+export function headerLines(ev, d, [oldName, newName] = ["Old", "New"], what = "comparison") {
   const side = (name, s) =>
     `${name}${s.label === name ? "" : ` (${s.label})`}: ${s.characters} characters (UTF-16 code units), ${s.bytes} bytes UTF-8, SHA-256 ${s.sha256}`;
   return [
-    `statement-diff ${ev.version} comparison, generated ${ev.generated}`,
-    side("Old", ev.old),
-    side("New", ev.new),
+    `statement-diff ${ev.version} ${what}, generated ${ev.generated}`,
+    side(oldName, ev.old),
+    side(newName, ev.new),
     `Options: ${optionsText(ev.options)}`,
     `Result: ${d.labels.line}`,
   ];
@@ -104,14 +104,17 @@ function cellHtml(pieces, changes) {
     .join("");
 }
 
-/** The self-contained HTML report: evidence, numbers, the side-by-side rows. No script or external resource. */
-export function reportHtml({ rows, result, evidence: ev, title = "statement-diff report" }) {
-  const d = describe(result);
-  const body = rows
-    .map((r) => `<tr${r.changed ? ' class="changed"' : ""}><td>${cellHtml(r.old, result.changes)}</td><td>${cellHtml(r.new, result.changes)}</td></tr>`)
-    .join("\n");
-  const numbers = ["changes", "words", "surrounding", "similarity", "kinds", "minor", "findings", "approximate", "unverified"]
-    .map((k) => d.labels[k])
+/** The self-contained HTML report: evidence, numbers, the side-by-side rows (or quote mode's `main`). No script or external resource. */
+export function reportHtml({ rows, result, evidence: ev, title = "statement-diff report", names = ["Old", "New"], lines, main }) {
+  const d = lines ? null : describe(result);
+  const body =
+    main ??
+    rows
+      .map((r) => `<tr${r.changed ? ' class="changed"' : ""}><td>${cellHtml(r.old, result.changes)}</td><td>${cellHtml(r.new, result.changes)}</td></tr>`)
+      .join("\n");
+  const numbers = (
+    lines ?? ["changes", "words", "surrounding", "similarity", "kinds", "minor", "findings", "approximate", "unverified"].map((k) => d.labels[k])
+  )
     .filter(Boolean)
     .map((text) => `<li>${escapeHtml(text)}</li>`)
     .join("\n");
@@ -136,6 +139,7 @@ dl.evidence{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;fo
 dl.evidence dt{font-weight:600}
 dl.evidence dd{margin:0}
 code{font-size:.8125rem}
+blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #ccc}
 </style></head>
 <body>
 <h1>${escapeHtml(title)}</h1>
@@ -145,18 +149,21 @@ ${numbers}
 <table class="evidence"><caption>What was compared</caption>
 <thead><tr><th scope="col">Text</th><th scope="col">Label</th><th scope="col">Characters (UTF-16 code units)</th><th scope="col">Bytes (UTF-8)</th><th scope="col">SHA-256 of the UTF-8 bytes</th></tr></thead>
 <tbody>
-${side("Old", ev.old)}
-${side("New", ev.new)}
+${side(names[0], ev.old)}
+${side(names[1], ev.new)}
 </tbody></table>
 <dl class="evidence">
 <dt>Options</dt><dd>${escapeHtml(optionsText(ev.options))}</dd>
 <dt>statement-diff</dt><dd>version ${escapeHtml(ev.version)}</dd>
 <dt>Generated</dt><dd>${escapeHtml(ev.generated)}</dd>
 </dl>
-<table><thead><tr><th>${escapeHtml(ev.old.label)}</th><th>${escapeHtml(ev.new.label)}</th></tr></thead>
+${
+  main ??
+  `<table><thead><tr><th>${escapeHtml(ev.old.label)}</th><th>${escapeHtml(ev.new.label)}</th></tr></thead>
 <tbody>
 ${body}
-</tbody></table>
+</tbody></table>`
+}
 </body></html>
 `;
 }

@@ -132,13 +132,15 @@ export function labelsElement(doc, inline, [oldLabel, newLabel]) {
 
 /** The summary line (a live region), then "All changes" and a button per kind that navigation then steps through. */
 export function summaryElements(doc, d) {
+  // The quote check's numbers (describeQuotes()): one line.
+  const pieces = d.counter ? [["strong", "count", d.labels.line]] : summaryLine(d);
   const line = h(
     doc,
     "span",
     { class: "line", role: "status" },
-    ...summaryLine(d).map((p) => (typeof p === "string" ? p : h(doc, p[0], p[1] ? { class: p[1], text: p[2] } : { text: p[2] }))),
+    ...pieces.map((p) => (typeof p === "string" ? p : h(doc, p[0], p[1] ? { class: p[1], text: p[2] } : { text: p[2] }))),
   );
-  const kinds = Object.entries(d.kinds);
+  const kinds = Object.entries(d.kinds ?? {});
   if (!kinds.length) return [line];
   const button = (props) => h(doc, "button", { type: "button", part: "button kind", ...props });
   return [

@@ -2,10 +2,10 @@
 // properties (from attributes.js's table), the lifecycle and one batched update; compare-client.js
 // compares, layout.js lays out, chunked-view.js, minimap.js and render.js draw, controls.js wires
 // the toolbar, keys and panes, navigator.js keeps the place among the changes, events.js are what
-// it fires, actions.js (over export.js and share.js) takes a comparison away.
+// it fires, actions.js (over export.js and share.js) takes a comparison away; quote-view.js: mode="quotes".
 import { ATTRIBUTES, TEXT, BOOLEAN } from "./attributes.js";
 import { styleSheet } from "./statement-diff-styles.js";
-import { loadCore, CompareWorker } from "./compare-client.js";
+import { loadCore, CompareWorker, checkQuotes } from "./compare-client.js";
 import { ChunkedView, layOutRows, HUGE_ROWS, nextTask } from "./chunked-view.js";
 import { Minimap } from "./minimap.js";
 import { StatementDiffRenderedEvent, StatementDiffErrorEvent } from "./events.js";
@@ -43,6 +43,7 @@ export class StatementDiffElement extends HTMLElement {
   #resize = null;
   #worker = new CompareWorker();
   #renderSeq = 0;
+  #qv = null; // quote-view.js
 
   static {
     for (const [attr, prop, read] of ATTRIBUTES) {
@@ -66,7 +67,7 @@ export class StatementDiffElement extends HTMLElement {
     }
   }
 
-  /** The last comparison (as returned by the core's compare()), or null. */
+  /** The last comparison (the core's compare(), or checkQuotes()), or null. */
   get result() {
     return this.#result;
   }
@@ -164,15 +165,16 @@ export class StatementDiffElement extends HTMLElement {
   // --- taking it away (actions.js) ---
   /** Resolves to the plain text: the header (what was compared, the numbers), then [-deleted-]{+inserted+}. */
   toPlainText() {
-    return actions.toPlainText(this.#comparison());
+    return (this.#quotes ? this.#qv : actions).toPlainText(this.#comparison());
   }
   /** Resolves to the self-contained HTML report (no script; every text escaped). */
   toReportHTML() {
-    return actions.toReportHTML(this.#comparison());
+    return (this.#quotes ? this.#qv : actions).toReportHTML(this.#comparison());
   }
   /** Copies the comparison as rich HTML and as plain text with markers. */
   async copy() {
-    return actions.copy(this.#comparison(), this.#els?.status);
+    const c = this.#comparison();
+    return actions.copy(c, this.#els?.status, this.#quotes ? this.#qv.copyData(c) : undefined);
   }
   /** Downloads the report (resolves once started). */
   async downloadReport() {
@@ -188,6 +190,10 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   // --- internals ---
+  get #quotes() {
+    return Boolean(this.#compared?.quotes);
+  }
+
   /** What the exports take away (the labels as they are now). */
   #comparison() {
     return { result: this.#result, rows: this.#rows, compared: this.#compared, oldLabel: this.oldLabel, newLabel: this.newLabel };
@@ -195,7 +201,7 @@ export class StatementDiffElement extends HTMLElement {
 
   /** Jumps from one half of a move to the other. */
   #goToPair(id) {
-    const pair = this.#result?.changes[id]?.pair;
+    const pair = this.#result?.changes?.[id]?.pair;
     if (pair !== undefined) this.#goToId(pair);
   }
 
@@ -208,7 +214,7 @@ export class StatementDiffElement extends HTMLElement {
   /** Steps through `kind` only (null: all), going to its first change unless the current one is of it or `go` is false. */
   #setKind(kind, go = true) {
     const nav = this.#nav;
-    if (kind === nav.kind) return;
+    if (kind === nav.kind || this.#quotes) return;
     nav.kind = kind;
     if (!this.#result) return;
     nav.update(this.#result.changes);
@@ -271,10 +277,12 @@ export class StatementDiffElement extends HTMLElement {
 
   async #render() {
     const els = this.#els;
+    const quotes = this.mode === "quotes";
     try {
-      await loadCore();
+      if (quotes) this.#qv ??= await import("./quote-view.js");
+      else await loadCore();
     } catch (e) {
-      this.#showError(`The comparison engine could not load: ${e.message}`);
+      this.#showError(`The ${quotes ? "quote check" : "comparison engine"} could not load: ${e.message}`);
       return;
     }
     [els.oldInputLabel.textContent, els.newInputLabel.textContent] = this.#labels();
@@ -283,7 +291,10 @@ export class StatementDiffElement extends HTMLElement {
       this.#rows = [];
       this.#nav.stops = [];
       els.view.replaceChildren(
-        h(this.ownerDocument, "p", { class: "empty-state", text: this.editable ? "Paste two versions above to compare them." : "No texts to compare yet." }),
+        h(this.ownerDocument, "p", {
+          class: "empty-state",
+          text: this.editable ? `Paste ${quotes ? "a source and a text quoting it" : "two versions"} above.` : "No texts to compare yet.",
+        }),
       );
       this.#renderChrome();
       return;
@@ -291,11 +302,16 @@ export class StatementDiffElement extends HTMLElement {
     const oldText = this.oldText;
     const newText = this.newText;
     // Every option named, so the exports can say what was used.
-    const options = { ignoreCase: this.ignoreCase, cleanup: true, timeoutMs: this.timeBudget };
+    const options = { ...(quotes ? { minWords: 4 } : {}), ignoreCase: this.ignoreCase, cleanup: true, timeoutMs: this.timeBudget };
     const c = this.#compared;
     const same =
-      c && c.oldText === oldText && c.newText === newText && c.options.ignoreCase === options.ignoreCase && c.options.timeoutMs === options.timeoutMs;
-    if (!same && !(await this.#update(oldText, newText, options))) return;
+      c &&
+      c.quotes === quotes &&
+      c.oldText === oldText &&
+      c.newText === newText &&
+      c.options.ignoreCase === options.ignoreCase &&
+      c.options.timeoutMs === options.timeoutMs;
+    if (!same && !(await this.#update(oldText, newText, options, quotes))) return;
     els.error.hidden = true;
     this.#renderView();
     this.#renderChrome();
@@ -303,13 +319,16 @@ export class StatementDiffElement extends HTMLElement {
     this.dispatchEvent(new StatementDiffRenderedEvent(this.#result, this.#described));
   }
 
-  /** Compares and lays out; false if superseded or failed (the error shown). */
-  async #update(oldText, newText, options) {
+  /** Compares (or checks the quotations) and lays out; false if superseded or failed (the error shown). */
+  async #update(oldText, newText, options, quotes) {
     const seq = ++this.#renderSeq;
     try {
       // Marks for paste-to-painted times (benches/).
       performance.mark("statement-diff:compare-start");
-      this.#result = await this.#worker.compare(oldText, newText, options, (size) => showProgress(this.#els, size));
+      if (quotes) this.#worker.cancel();
+      this.#result = quotes
+        ? await checkQuotes(oldText, newText, options)
+        : await this.#worker.compare(oldText, newText, options, (size) => showProgress(this.#els, size));
       performance.mark("statement-diff:compare-end");
     } catch (e) {
       if (seq !== this.#renderSeq) return false; // superseded by newer texts
@@ -317,20 +336,21 @@ export class StatementDiffElement extends HTMLElement {
       this.#rows = [];
       if (e.name === "AbortError") this.#showError("Comparison cancelled. Edit a text to compare again.");
       else {
-        this.#showError(e.name === "EngineCrash" ? e.message : `Could not compare: ${e.message}`);
+        this.#showError(e.name === "EngineCrash" ? e.message : `Could not ${quotes ? "check the quotations" : "compare"}: ${e.message}`);
         this.dispatchEvent(new StatementDiffErrorEvent(e));
       }
       return false;
     }
-    // A huge result is received, laid out and drawn in separate tasks: no long task.
-    const rows = await layOutRows(this.#result, () => seq === this.#renderSeq);
+    const qv = quotes && this.#qv;
+    // A huge result is received, laid out and drawn in separate tasks: no long task. Quote mode: the cards.
+    const rows = qv ? qv.quoteItems(this.#result, oldText, newText) : await layOutRows(this.#result, () => seq === this.#renderSeq);
     if (!rows) return false;
     this.#rows = rows;
-    this.#compared = { oldText, newText, options };
-    this.#described = describe(this.#result);
+    this.#compared = { oldText, newText, options, quotes };
+    this.#described = qv ? qv.describeQuotes(this.#result, options.minWords) : describe(this.#result);
     this.#nav.kind = null;
     performance.mark("statement-diff:layout-end");
-    if (this.#result.rows.length > HUGE_ROWS) await nextTask();
+    if (this.#result.rows?.length > HUGE_ROWS) await nextTask();
     if (seq !== this.#renderSeq) return false;
     this.#expanded = new Set();
     this.#nav.current = -1;
@@ -353,6 +373,15 @@ export class StatementDiffElement extends HTMLElement {
     const result = this.#result;
     const d = this.#described;
     const inline = this.effectiveView === "inline";
+    if (this.#quotes) {
+      this.#view.stop();
+      this.#minimap.clear();
+      this.dataset.view = "quotes";
+      this.#nav.stops = this.#rows.map((it) => it.index);
+      this.#qv.show(this.#els.view, this.#rows, this.#labels());
+      if (this.#nav.current >= 0) this.#markCurrent(false);
+      return;
+    }
     this.dataset.view = inline ? "inline" : "side-by-side";
     // Every change that is not minor is a stop ("next" never skips a difference), as the summary counts.
     const notMinor = this.#nav.update(result.changes);
@@ -380,6 +409,10 @@ export class StatementDiffElement extends HTMLElement {
 
   #markCurrent(scroll = true) {
     const { view, status } = this.#els;
+    if (this.#quotes) {
+      this.#qv.mark(view, this.#nav.current, scroll);
+      return this.#renderChrome();
+    }
     const targets = this.#view.markCurrent(view, this.#nav.id, scroll);
     // Collapsed furniture stays so: marked, and the status says how to open it.
     if (targets.some((el) => el.classList.contains("collapsed")))
@@ -390,6 +423,7 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   #labels() {
-    return [this.oldLabel || "Old", this.newLabel || "New"];
+    const quotes = this.mode === "quotes";
+    return [this.oldLabel || (quotes ? "Source" : "Old"), this.newLabel || (quotes ? "Quoting text" : "New")];
   }
 }

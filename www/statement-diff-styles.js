@@ -136,6 +136,20 @@ del::after { content: " [deletion end] "; }
 .minimap .mark.current { background: var(--sd-current); left: 0; right: 0; height: 5px; }
 .empty-state { padding: 1rem .75rem; color: var(--sd-muted); }
 @media (max-width: 640px) { .inputs { grid-template-columns: 1fr; } }
+.quotes { display: grid; gap: .75rem; padding: .75rem; }
+.quote { border: 1px solid var(--sd-border); border-radius: 6px; padding: .5rem .75rem; }
+.quote.current { outline: 2px solid var(--sd-current); }
+.qhead { margin: 0; display: flex; gap: .6rem; font-size: .875rem; color: var(--sd-muted); }
+.badge { font-weight: 700; padding: 0 .5rem; border-radius: 9px; border: 1px solid var(--sd-border); color: var(--sd-fg); }
+.exact .badge { background: var(--sd-ins-bg); color: var(--sd-ins-fg); }
+.altered .badge, .cut.alters { background: var(--sd-del-bg); color: var(--sd-del-fg); border: 2px solid var(--sd-mark-del); }
+blockquote, details p { margin: .4rem 0; font-family: var(--sd-text-font); white-space: pre-wrap; color: var(--sd-fg); }
+blockquote { padding-left: .75rem; border-left: 3px solid var(--sd-border); }
+.cut { font-size: .8125rem; padding: 0 .3rem; border-style: dashed; }
+.cut-text { font-style: italic; border: 1px dashed var(--sd-border); }
+.note { margin: .2rem 0; font-weight: 600; }
+details { font-size: .875rem; color: var(--sd-muted); }
+mark { background: var(--sd-ins-bg); color: var(--sd-ins-fg); }
 `;
 
 let sheet;

@@ -98,3 +98,29 @@ test("Firefox: large texts go through the worker; bad input shows an error", asy
   assert.deepEqual(got.ins, ["Финал"]);
   assert.equal(got.error, "Could not compare: newText must be a string, got number 42");
 });
+
+test("Firefox: the quote check (mode=quotes) shows verdicts and the summary", async () => {
+  await wd("POST", `/session/${session}/url`, { url: server.url });
+  const got = await run(`
+    const done = arguments[arguments.length - 1];
+    const el = document.querySelector("statement-diff");
+    el.addEventListener("statement-diff-rendered", (e) => {
+      if (!e.check) return;
+      const root = el.shadowRoot;
+      done({
+        badges: [...root.querySelectorAll(".badge")].map((e) => e.textContent),
+        summary: root.querySelector(".summary").textContent,
+        del: [...root.querySelectorAll(".quote del")].map((e) => e.textContent),
+      });
+    });
+    const go = () => {
+      if (document.documentElement.dataset.ready !== "true") return setTimeout(go, 50);
+      el.mode = "quotes";
+      el.oldText = "The ministry will not raise prices this year. Funding of 120 million is agreed.";
+    el.newText = "It said it “will raise prices this year” and that “funding of 120 million is agreed”.";
+    };
+    go();`);
+  assert.deepEqual(got.badges, ["✗ Altered", "✓ Exact"], JSON.stringify(got));
+  assert.equal(got.summary, "2 quotations: 1 exact, 1 altered");
+  assert.deepEqual(got.del, ["not"]);
+});

@@ -19,10 +19,12 @@ test("every attribute and its property, as the README lists them", () => {
       ["ignore-case", "ignoreCase"],
       ["hide-minor", "hideMinor"],
       ["context", "context"],
+      ["mode", "mode"],
       ["time-budget", "timeBudget"],
     ],
   );
   assert.deepEqual([read["old-text"], read["new-text"]], [TEXT, TEXT], "texts are not reflected");
+  assert.deepEqual([read.mode(null), read.mode("quotes"), read.mode("Quotes")], ["compare", "quotes", "compare"]);
   assert.deepEqual([read.editable, read["ignore-case"], read["hide-minor"]], [BOOLEAN, BOOLEAN, BOOLEAN]);
 });
 
