@@ -22,6 +22,21 @@ try {
     await page.locator("statement-diff").screenshot({ path: join(ROOT, "docs", `${name}.png`) });
     await page.close();
   }
+  // The quote check on the English example, the third quotation current, its cut and source opened.
+  {
+    const page = await newPage(env.browser, { viewport: { width: 1100, height: 900 } });
+    await page.goto(env.url);
+    await page.waitForSelector("html[data-ready=true]");
+    await page.selectOption("#example", "quotes-en");
+    await page.waitForFunction(() => document.querySelector("statement-diff").shadowRoot.querySelector(".quote"));
+    await page.evaluate(() => (document.querySelector("statement-diff").editable = false));
+    await page.locator("statement-diff .view").focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("n");
+    await page.locator("statement-diff .quote.current button.cut").click();
+    await page.locator("statement-diff .quote.current summary").click();
+    await page.locator("statement-diff").screenshot({ path: join(ROOT, "docs", "quotes.png") });
+    await page.close();
+  }
   // The kinds: typography (minor), a dropped negation, a look-alike letter, a changed figure.
   const page = await newPage(env.browser, { viewport: { width: 1100, height: 600 } });
   await page.goto(env.url);

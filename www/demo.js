@@ -26,11 +26,13 @@ async function loadExample(name) {
     fetchOk(base + "meta.json").then((r) => r.json()),
   ]);
   const label = (side) => {
+    if (meta.labels) return meta.labels[side];
     const { path, commit_date } = meta.source[side];
     const other = meta.source[side === "a" ? "b" : "a"];
     // Same file at two dates: name the date; two files: name the file.
     return path === other.path ? `${path.split("/").pop()}, ${commit_date}` : path.split("/").slice(-3).join("/");
   };
+  setMode(meta.mode ?? "compare"); // a quote check's example switches the widget to mode="quotes"
   // The labels belong to these texts: the widget drops each once its text is replaced or edited.
   diff.setTexts(a, b, { oldLabel: label("a"), newLabel: label("b") });
   $("attribution").textContent = `Example: ${meta.kind}. Source: ${meta.source.repo}. License: ${meta.license}.`;
@@ -52,6 +54,12 @@ async function loadIndex() {
     }),
   );
 }
+
+function setMode(mode) {
+  diff.mode = mode;
+  $("quote-mode").checked = mode === "quotes";
+}
+$("quote-mode").addEventListener("change", (e) => (diff.mode = e.target.checked ? "quotes" : "compare"));
 
 picker.addEventListener("change", () => {
   showPageError("");
