@@ -72,6 +72,8 @@ mod tokens;
 
 mod compare;
 #[cfg(feature = "quotes")]
+mod locate;
+#[cfg(feature = "quotes")]
 mod quote_marks;
 #[cfg(feature = "quotes")]
 mod quotes;
