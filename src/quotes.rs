@@ -304,11 +304,15 @@ impl Check<'_, '_> {
             // Quote marks inside a quotation are re-marked when quoted (« » to „ “, or dropped).
             ChangeKind::Punctuation if only_marks(ch) => false,
             ChangeKind::Case => ch.new.start != 0,
+            // The reporter's own stops at an edge ("…states," for "…states.") are no
+            // difference; a question or exclamation mark made or lost is.
             ChangeKind::Punctuation => {
-                ch.new.start != 0
-                    && ch.new.end != new_len
-                    && ch.old.start != 0
-                    && ch.old.end != old_len
+                let at_edge = ch.new.start == 0
+                    || ch.new.end == new_len
+                    || ch.old.start == 0
+                    || ch.old.end == old_len;
+                let stops = |t: &str| t.chars().all(|c| c.is_whitespace() || ".,;:…".contains(c));
+                !(at_edge && stops(slice16(old, ch.old)) && stops(slice16(new, ch.new)))
             }
             _ => true,
         };

@@ -144,6 +144,33 @@ fn faithful_quotations_with_typographic_variants_and_edge_punctuation() {
 }
 
 #[test]
+fn edge_punctuation_is_no_difference_but_a_question_mark_is() {
+    let source =
+        "Officials met on Monday. The ministry will raise water prices for households. More later.";
+    let check = |article: &str| {
+        let c = check_quotes(source, article, &QuoteOptions::new());
+        check_invariants(source, article, &c);
+        c.quotes[0].verdict
+    };
+    assert_eq!(
+        check("It said «the ministry will raise water prices for households»."),
+        Verdict::Exact
+    );
+    assert_eq!(
+        check("It said: “The ministry will raise water prices for households,” and left."),
+        Verdict::Exact
+    );
+    assert_eq!(
+        check("It asked: “The ministry will raise water prices for households?”"),
+        Verdict::Altered
+    );
+    assert_eq!(
+        check("It said: “The ministry will raise water prices for households!”"),
+        Verdict::Altered
+    );
+}
+
+#[test]
 fn a_changed_word() {
     let en = Pair::new("en");
     let q = en.quote("pleased with");
