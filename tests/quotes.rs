@@ -241,6 +241,43 @@ fn a_cut_that_drops_a_negation_or_a_qualifier() {
 }
 
 #[test]
+fn a_cut_that_takes_the_negation_itself() {
+    // English: "will … approve" for "will not approve"; Russian: «не» cut with «(…)».
+    for (source, article, cut_text) in [
+        (
+            "After the review the ministry will not approve new permits for discharges upstream.",
+            "The paper wrote that the ministry “will … approve new permits for discharges upstream”.",
+            "not",
+        ),
+        (
+            "После проверки министерство не будет выдавать новые разрешения на сбросы выше по течению.",
+            "Газета пишет, что министерство «(…) будет выдавать новые разрешения на сбросы выше по течению».",
+            "",
+        ),
+        (
+            "После проверки министерство точно не будет выдавать новые разрешения на сбросы выше по течению.",
+            "Газета пишет, что министерство «точно […] будет выдавать новые разрешения на сбросы выше по течению».",
+            "не",
+        ),
+    ] {
+        let c = check_quotes(source, article, &QuoteOptions::new());
+        check_invariants(source, article, &c);
+        let q = &c.quotes[0];
+        assert_eq!(q.verdict, Verdict::Altered, "{article}");
+        if cut_text.is_empty() {
+            // A cut at the quotation's start cuts nothing out of it: the negation just before
+            // its first word is a change.
+            assert!(q.changes.iter().any(|ch| ch.kind == ChangeKind::Negation), "{article}");
+        } else {
+            assert_eq!(q.omissions.len(), 1, "{article}");
+            assert_eq!(cut(source, q.omissions[0].source), cut_text);
+            assert_eq!(q.omissions[0].flags, [OmissionFlag::Negation]);
+            assert!(q.omissions[0].alters);
+        }
+    }
+}
+
+#[test]
 fn a_negation_removed_inside() {
     let en = Pair::new("en");
     let q = en.quote("We expect water prices");
