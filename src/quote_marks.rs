@@ -133,7 +133,8 @@ fn is_close_boundary(next: Option<char>) -> bool {
     })
 }
 
-fn is_quote_char(c: char) -> bool {
+/// A quote mark of any style (straight ones included).
+pub(crate) fn is_quote_char(c: char) -> bool {
     matches!(
         c,
         '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '‚' | '‘' | '’' | '"' | '\''

@@ -160,9 +160,10 @@ struct Check<'c, 'a> {
 impl Check<'_, '_> {
     /// Checks one quotation (`q`: its tokens, read from the quoting text at byte `base`).
     fn quote(&mut self, q: &Tokens, base: usize, n_keys: usize) -> Quote {
+        let start = utf16_len(&self.quoting[..base]);
         let span = Span {
-            start: utf16_len(&self.quoting[..base]),
-            end: utf16_len(&self.quoting[..base + q.text.len()]),
+            start,
+            end: start + utf16_len(q.text),
         };
         let mut located: Vec<(Piece, Option<Found>)> = Vec::new();
         for piece in pieces(q) {
@@ -177,7 +178,7 @@ impl Check<'_, '_> {
             .iter()
             .map(|(p, _)| count_words(q, p.toks.clone()))
             .sum();
-        let matched: u32 = located.iter().flatten_found().map(|f| f.matched).sum();
+        let matched: u32 = found(&located).map(|f| f.matched).sum();
         if matched == 0 || matched * 2 < total {
             return Quote {
                 span,
@@ -189,8 +190,8 @@ impl Check<'_, '_> {
                 stitched: false,
             };
         }
-        let mut out = QuoteBuilder::new(base);
-        if let Some(first) = located.iter().flatten_found().next() {
+        let mut out = QuoteBuilder::new(span.start);
+        if let Some(first) = found(&located).next() {
             out.negated_before(self, first.src.start, span.start);
         }
         self.join(q, &located, &mut out);
@@ -239,7 +240,7 @@ impl Check<'_, '_> {
                 f,
             ));
         }
-        let split: u32 = parts.iter().flatten_found().map(|f| f.matched).sum();
+        let split: u32 = found(&parts).map(|f| f.matched).sum();
         if split > got + (words / 10).max(2) {
             parts
         } else {
@@ -291,13 +292,13 @@ impl Check<'_, '_> {
         self.approximate |= c.approximate;
         self.needed.extend(c.word_lists_needed.iter().copied());
         let old_at = self.src.offset(f.src.start);
-        let new_at = utf16_len(&self.quoting[..out.base + q_bytes.start]);
+        let new_at = out.base + utf16_len(&q.text[..q_bytes.start]);
         let (old_len, new_len) = (utf16_len(old), utf16_len(new));
         let only_marks = |ch: &Change| {
             let (o, n) = (slice16(old, ch.old), slice16(new, ch.new));
             o.chars()
                 .chain(n.chars())
-                .all(|c| c.is_whitespace() || is_quote_mark(c))
+                .all(|c| c.is_whitespace() || quote_marks::is_quote_char(c))
         };
         let keep = |ch: &Change| match ch.kind {
             ChangeKind::Typography | ChangeKind::Whitespace => false,
@@ -359,13 +360,6 @@ fn slice16(s: &str, sp: Span) -> &str {
     &s[start.min(end)..end]
 }
 
-fn is_quote_mark(c: char) -> bool {
-    matches!(
-        c,
-        '«' | '»' | '‹' | '›' | '“' | '”' | '„' | '‚' | '‘' | '’' | '"' | '\''
-    )
-}
-
 fn shift(s: Span, by: u32) -> Span {
     Span {
         start: s.start + by,
@@ -373,15 +367,9 @@ fn shift(s: Span, by: u32) -> Span {
     }
 }
 
-/// Found pieces of a located list.
-trait FlattenFound<'x> {
-    fn flatten_found(self) -> impl Iterator<Item = &'x Found>;
-}
-
-impl<'x, I: Iterator<Item = &'x (Piece, Option<Found>)>> FlattenFound<'x> for I {
-    fn flatten_found(self) -> impl Iterator<Item = &'x Found> {
-        self.filter_map(|(_, f)| f.as_ref())
-    }
+/// The pieces of a located list that were found.
+fn found(located: &[(Piece, Option<Found>)]) -> impl Iterator<Item = &Found> {
+    located.iter().filter_map(|(_, f)| f.as_ref())
 }
 
 /// A quotation cut at its cut marks ("…", "...", "[…]", "(…)"); a mark at its start or end
@@ -536,8 +524,8 @@ fn alters_sense(src: &Index, gap: Range<usize>) -> bool {
 
 /// One quotation's result, built piece by piece.
 struct QuoteBuilder {
-    /// Byte offset of the quotation in the quoting text.
-    base: usize,
+    /// UTF-16 offset of the quotation in the quoting text.
+    base: u32,
     changes: Vec<Change>,
     omissions: Vec<Omission>,
     parts: Vec<QuotePart>,
@@ -548,7 +536,7 @@ struct QuoteBuilder {
 }
 
 impl QuoteBuilder {
-    fn new(base: usize) -> Self {
+    fn new(base: u32) -> Self {
         Self {
             base,
             changes: Vec::new(),
@@ -560,12 +548,11 @@ impl QuoteBuilder {
     }
 
     /// The UTF-16 span of a quotation's tokens in the quoting text.
-    fn q_span(&self, c: &Check, q: &Tokens, r: Range<usize>) -> Span {
-        let start = self.base + q.toks[r.start].start;
-        let end = self.base + q.toks[r.end - 1].end;
+    fn q_span(&self, q: &Tokens, r: Range<usize>) -> Span {
+        let start = self.base + utf16_len(&q.text[..q.toks[r.start].start]);
         Span {
-            start: utf16_len(&c.quoting[..start]),
-            end: utf16_len(&c.quoting[..end]),
+            start,
+            end: start + utf16_len(&q.text[q.toks[r.start].start..q.toks[r.end - 1].end]),
         }
     }
 
@@ -574,7 +561,7 @@ impl QuoteBuilder {
             self.unmarked = true;
         }
         self.parts.push(QuotePart {
-            span: self.q_span(c, q, piece.toks.clone()),
+            span: self.q_span(q, piece.toks.clone()),
             source: c.src.span(f.src.clone()),
             cut,
         });
@@ -582,7 +569,7 @@ impl QuoteBuilder {
     }
 
     fn extend_part(&mut self, c: &Check, q: &Tokens, piece: &Piece, f: &Found) {
-        let span = self.q_span(c, q, piece.toks.clone());
+        let span = self.q_span(q, piece.toks.clone());
         let source = c.src.span(f.src.clone());
         if let Some(p) = self.parts.last_mut() {
             p.span.end = span.end;
@@ -594,7 +581,7 @@ impl QuoteBuilder {
     fn omission(&mut self, c: &Check, q: &Tokens, gap: Range<usize>, mark: Range<usize>) {
         self.omissions.push(Omission {
             source: c.src.span(gap.clone()),
-            cut: self.q_span(c, q, mark),
+            cut: self.q_span(q, mark),
             words: count_words(&c.src.toks, gap.clone()),
             flags: omission_flags(&c.src.toks, gap.clone()),
             alters: alters_sense(c.src, gap),
@@ -603,7 +590,7 @@ impl QuoteBuilder {
 
     /// Source words skipped between two pieces without a cut mark: a change (removed there).
     fn skipped(&mut self, c: &Check, q: &Tokens, before: &Piece, gap: Range<usize>) {
-        let at = self.q_span(c, q, before.toks.clone()).end;
+        let at = self.q_span(q, before.toks.clone()).end;
         let kind = classify(&c.src.toks.toks[gap.clone()], c.source, &[], q.text);
         self.changes.push(Change {
             id: self.changes.len() as u32,
@@ -649,7 +636,7 @@ impl QuoteBuilder {
             kind: ChangeKind::Wording,
             minor: false,
             old: Span { start: at, end: at },
-            new: self.q_span(c, q, piece.toks.clone()),
+            new: self.q_span(q, piece.toks.clone()),
             pair: None,
             within: None,
         });
