@@ -185,7 +185,7 @@ export function stops(changes, kind = null) {
 }
 
 export const fmt = (n) => n.toLocaleString("en");
-const plural = (n, one, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
+export const plural = (n, one, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 
 /** A share as "97.3%"; "100%" only when 1 and `exact` (nothing differs), else at most 99.9%. */
 export function percent(share, exact) {

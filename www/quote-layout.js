@@ -1,9 +1,8 @@
 // Quote mode, pure data: checkQuotes()'s result as cards, the numbers, the exports' text.
-import { fmt } from "./layout.js";
+import { fmt, plural } from "./layout.js";
 import { escapeHtml } from "./export.js";
 
 export const BADGES = { exact: "✓ Exact", minor: "≈ Minor", altered: "✗ Altered", notFound: "? Not found" };
-const plural = (n, one, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 const list = (a) => (a.length < 2 ? a.join("") : `${a.slice(0, -1).join(", ")} and ${a.at(-1)}`);
 const slice = (t, s) => t.slice(s.start, s.end);
 
