@@ -1,21 +1,24 @@
 // The first comparison (issue #13), the way a reader meets the widget: a fresh browser context
-// per run, a bare page holding only <statement-diff> (tests/e2e/pages/bare.html), idle for
-// 1.5 s after load, then two texts set; the time from setting them to statement-diff-rendered.
+// per run, a bare page holding only <statement-diff> (tests/e2e/pages/bare.html, the shipped
+// package), idle for 1.5 s after load, then two texts set; the time from setting them to
+// statement-diff-rendered, with the element's own marks split into compare / layout / draw.
 // Then a second comparison on the same page (warm). Beside it, jsdiff's diffWords and
-// diff-match-patch (word mode) first call on the same pair in a fresh page, with no rendering.
+// diff-match-patch (word mode, the recipe of benches/core.mjs) first call on the same pair, each
+// in a fresh context, with no rendering. Run by `npm run bench` (the "first comparison" table),
+// or alone:
 //
-//   node benches/first.mjs [--runs N]
-//   WARM=3 node benches/first.mjs   (an experiment: the page runs compare() 3 times on a
-//                                    3,000-word sample before the idle wait, as a warm-up would)
+//   node benches/first.mjs [--runs N]        (IDLE=ms changes the wait after load)
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { start, ROOT } from "../tests/e2e/helpers.mjs";
 
-const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 5;
-const PAIRS = [
-  ["gh-aup-2022-02", "GitHub Acceptable Use Policies, 2022-02 (1.4k words)"],
-  ["gh-privacy-2024-rewrite", "GitHub Privacy Statement, 2024 rewrite (8.4k words)"],
+/** The pairs: statements of 1,000–10,000 words, from the corpus. */
+export const FIRST_PAIRS = [
+  ["gh-aup-2022-02", "GitHub Acceptable Use Policies 2022-02"],
+  ["gh-privacy-2024-rewrite", "GitHub Privacy Statement, 2024 rewrite"],
 ];
+const IDLE_MS = Number(process.env.IDLE ?? 1500);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function elementRun(session, a, b) {
@@ -23,31 +26,29 @@ async function elementRun(session, a, b) {
   const page = await context.newPage();
   await page.goto(new URL("/bare/bare.html", session.url).href);
   await page.waitForFunction(() => customElements.get("statement-diff"));
-  if (process.env.WARM) {
-    await page.evaluate(async (n) => {
-      const core = await import("/pkg/statement_diff.js");
-      await core.default();
-      const words = "The ministry said on Monday that the agreement 12,5 % «will protect» drinking water for 2.4 million people — and more.".split(" ");
-      const text = (k) => Array.from({ length: 3000 }, (_, i) => words[(i * 7 + k) % words.length] + (i % 17 ? " " : "\n")).join("");
-      for (let i = 0; i < n; i++) core.compare(text(0) + " x" + i, text(i));
-    }, Number(process.env.WARM));
-  }
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(IDLE_MS);
   const r = await page.evaluate(
     async ({ a, b }) => {
       const el = document.querySelector("statement-diff");
       const once = () => new Promise((resolve) => el.addEventListener("statement-diff-rendered", resolve, { once: true }));
+      // The element's marks (compare-start, compare-end, layout-end, render-end) after `from`.
+      const phases = (from) => {
+        const marks = performance.getEntriesByType("mark");
+        const at = (name) => marks.find((m) => m.name === `statement-diff:${name}` && m.startTime >= from)?.startTime;
+        const [c0, c1, l, r] = ["compare-start", "compare-end", "layout-end", "render-end"].map(at);
+        return { compare: c1 - c0, layout: l - c1, draw: r - l };
+      };
       let done = once();
-      let t = performance.now();
+      const t1 = performance.now();
       el.setTexts(a, b);
       await done;
-      const first = performance.now() - t;
+      const first = performance.now() - t1;
       await new Promise((r) => setTimeout(r, 300));
       done = once();
-      t = performance.now();
+      const t2 = performance.now();
       el.setTexts(a + " ", b + " ");
       await done;
-      return { first, second: performance.now() - t };
+      return { first, second: performance.now() - t2, phases: [phases(t1), phases(t2)] };
     },
     { a, b },
   );
@@ -59,17 +60,21 @@ async function libRun(session, lib, a, b) {
   const context = await session.browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL("/bare/bare.html", session.url).href);
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(IDLE_MS);
   const ms = await page.evaluate(
     async ({ lib, a, b }) => {
-      if (lib === "jsdiff") {
-        const { diffWords } = await import("/node_modules/diff/libesm/index.js");
-        const t = performance.now();
-        diffWords(a, b);
-        return performance.now() - t;
+      const { makeRunners } = await import("/benches/core.mjs");
+      const deps = { budgetMs: 60_000 };
+      if (lib === "jsdiff") deps.Diff = await import("/node_modules/diff/libesm/index.js");
+      else {
+        const module = { exports: {} };
+        new Function("module", "exports", await (await fetch("/node_modules/diff-match-patch/index.js")).text())(module, module.exports);
+        deps.DMP = module.exports;
       }
-      await import("/node_modules/diff-match-patch/index.js").catch(() => null);
-      return null;
+      const run = makeRunners(deps)[lib];
+      const t = performance.now();
+      const r = run(a, b);
+      return { ms: performance.now() - t, gaveUp: !!r.gaveUp };
     },
     { lib, a, b },
   );
@@ -77,25 +82,48 @@ async function libRun(session, lib, a, b) {
   return ms;
 }
 
-const session = await start({ mounts: { "/bare/": join(ROOT, "tests", "e2e", "pages"), "/node_modules/": join(ROOT, "node_modules") } });
-try {
-  console.log(`first comparison: Chromium ${session.browser.version()}, fresh context per run, median of ${RUNS}`);
-  for (const [name, label] of PAIRS) {
-    const read = (f) => readFileSync(join(ROOT, "tests", "corpus", name, f), "utf8");
-    const [a, b] = [read("a.txt"), read("b.txt")];
-    const el = [];
-    const js = [];
-    for (let i = 0; i < RUNS; i++) {
-      el.push(await elementRun(session, a, b));
-      js.push(await libRun(session, "jsdiff", a, b));
+/** Measures every FIRST_PAIRS pair `runs` times; returns { chromium, runs, idleMs, pairs: [...] }. */
+export async function firstComparison({ runs = 5, log = console.log } = {}) {
+  const session = await start({
+    mounts: { "/bare/": join(ROOT, "tests", "e2e", "pages"), "/node_modules/": join(ROOT, "node_modules"), "/benches/": join(ROOT, "benches") },
+  });
+  const out = { chromium: session.browser.version(), runs, idleMs: IDLE_MS, pairs: [] };
+  try {
+    for (const [id, label] of FIRST_PAIRS) {
+      const read = (f) => readFileSync(join(ROOT, "tests", "corpus", id, f), "utf8");
+      const [a, b] = [read("a.txt"), read("b.txt")];
+      const words = Math.max(...[a, b].map((t) => t.split(/\s+/).filter(Boolean).length));
+      const el = [];
+      const libs = { jsdiff: [], "dmp-word": [] };
+      for (let i = 0; i < runs; i++) {
+        el.push(await elementRun(session, a, b));
+        for (const lib of Object.keys(libs)) libs[lib].push(await libRun(session, lib, a, b));
+      }
+      const phase = (i, k) => median(el.map((r) => r.phases[i][k]));
+      const row = {
+        id,
+        label,
+        words,
+        first: median(el.map((r) => r.first)),
+        second: median(el.map((r) => r.second)),
+        phases: [0, 1].map((i) => ({ compare: phase(i, "compare"), layout: phase(i, "layout"), draw: phase(i, "draw") })),
+        jsdiff: median(libs.jsdiff.map((r) => r.ms)),
+        dmpWord: median(libs["dmp-word"].map((r) => r.ms)),
+        dmpGaveUp: libs["dmp-word"].some((r) => r.gaveUp),
+      };
+      out.pairs.push(row);
+      const f = (x) => x.toFixed(1);
+      log(
+        `[first] ${label} (${words} words): element first ${f(row.first)} ms (compare ${f(row.phases[0].compare)}, layout ${f(row.phases[0].layout)}, draw ${f(row.phases[0].draw)}), second ${f(row.second)} ms (${f(row.first / row.second)}×); first call: jsdiff ${f(row.jsdiff)} ms (${f(row.jsdiff / row.first)}×), diff-match-patch word ${f(row.dmpWord)} ms`,
+      );
     }
-    const first = median(el.map((r) => r.first));
-    const second = median(el.map((r) => r.second));
-    const jsFirst = median(js);
-    console.log(
-      `${label}: element first ${first.toFixed(1)} ms, second ${second.toFixed(1)} ms (${(first / second).toFixed(1)}×); jsdiff first diffWords ${jsFirst.toFixed(1)} ms (${(jsFirst / first).toFixed(1)}× the element's first)`,
-    );
+  } finally {
+    await session.close();
   }
-} finally {
-  await session.close();
+  return out;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf("--runs");
+  await firstComparison({ runs: i > 0 ? Number(process.argv[i + 1]) : 5 });
 }

@@ -109,6 +109,28 @@ function widgetTable(widget, inputs, date) {
   return out;
 }
 
+/** The first comparison on a fresh page (benches/first.mjs), beside the libraries' first calls. */
+function firstTable(first, date) {
+  const out = ["### The first comparison in Chromium: a fresh page per run", ""];
+  if (date) out.push(`Measured ${date} (\`node benches/run.mjs --first-only\`, merged into the run above).`, "");
+  out.push(
+    `Chromium ${first.chromium}, \`benches/first.mjs\`: a fresh browser context per run, the bare page holding only \`<statement-diff>\` (\`tests/e2e/pages/bare.html\`, the shipped package), idle ${first.idleMs / 1000} s after load, then \`setTexts()\`; ms to \`statement-diff-rendered\` (in brackets, the element's compare / layout / draw marks). Then a second comparison on the same page. The libraries: their first call on the same pair, each in a fresh context, after loading, with no rendering. Medians of ${first.runs}.`,
+    "",
+  );
+  out.push(
+    "| pair | words | element, first | element, second | first / second | jsdiff diffWords, first call | diff-match-patch word mode, first call |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+  );
+  for (const p of first.pairs) {
+    const [f, s] = p.phases;
+    out.push(
+      `| ${p.label} | ${p.words.toLocaleString("en-US")} | ${ms(p.first)} (${ms(f.compare)} / ${ms(f.layout)} / ${ms(f.draw)}) | ${ms(p.second)} (${ms(s.compare)} / ${ms(s.layout)} / ${ms(s.draw)}) | ${(p.first / p.second).toFixed(1)}× | ${ms(p.jsdiff)} (${(p.jsdiff / p.first).toFixed(1)}× ours) | ${ms(p.dmpWord)}${p.dmpGaveUp ? " †" : ""} (${(p.dmpWord / p.first).toFixed(1)}× ours) |`,
+    );
+  }
+  out.push("");
+  return out;
+}
+
 /** The targets, judged on this run's numbers only. */
 function targets(results) {
   const out = ["## Targets", ""];
@@ -200,6 +222,18 @@ function targets(results) {
       `- **chromium widget, no main-thread task over 50 ms (Long Tasks API, setting the texts until every row is built):** ${ok ? "met" : "**not met**"} — ${longest}.`,
     );
   }
+  for (const p of results.first?.pairs ?? []) {
+    const [twice, tenfold] = [p.first <= 2 * p.second, p.jsdiff >= 10 * p.first];
+    verdicts.push(
+      `- **chromium widget, first comparison ≤ 2× a warm one and ≥ 10× faster than jsdiff's first call (${p.label}):** ${twice && tenfold ? "met" : "**not met**"} — first ${ms(p.first)} ms, second ${ms(p.second)} ms (${(p.first / p.second).toFixed(1)}×), jsdiff's first ${ms(p.jsdiff)} ms (${(p.jsdiff / p.first).toFixed(1)}×).`,
+    );
+    rows.push(
+      `| chromium widget | first ≤ 2× second | ${p.id} | ${ms(p.first)} | ${ms(p.second)} | ${ratio(p.first / p.second)} | ${twice ? "met" : "**not met**"} |`,
+    );
+    rows.push(
+      `| chromium widget | first ≥ 10× jsdiff's first | ${p.id} | ${ms(p.first)} | ${ms(p.jsdiff)} | ${ratio(p.jsdiff / p.first)} | ${tenfold ? "met" : "**not met**"} |`,
+    );
+  }
   out.push(...verdicts, "");
   out.push("| env | target | input | statement-diff ms | other ms | ratio | verdict |", "|---|---|---|---:|---:|---:|---|", ...rows, "");
   return out;
@@ -241,6 +275,7 @@ export function render(results) {
   );
   for (const [env, data] of Object.entries(results.envs)) out.push(...tables(env, data, results));
   if (results.widget?.length) out.push(...widgetTable(results.widget, results.inputs, results.widgetDate));
+  if (results.first?.pairs.length) out.push(...firstTable(results.first, results.firstDate));
   out.push(...targets(results));
   out.push(END);
   return out.join("\n");

@@ -6,7 +6,8 @@
 //   npm run bench -- --quick       # no 1M-word inputs, fewer runs, 10 s budget (~3–4 min)
 //   node benches/run.mjs --node    # one environment only (also --chromium)
 //   node benches/run.mjs --widget-only   # re-measure the widget, merged into the last full run
-//   options: --only=sd,jsdiff (libraries; "widget" for the widget's paste-to-painted times)
+//   node benches/run.mjs --first-only    # re-measure the first comparison (benches/first.mjs), merged likewise
+//   options: --only=sd,jsdiff (libraries; "widget" for the widget's paste-to-painted times, "first" for the first comparison)
 //            --inputs=modelspec,10k (substrings of input ids)
 //            --no-write (don't touch BENCHMARKS.md)
 import { spawn, spawnSync } from "node:child_process";
@@ -17,6 +18,7 @@ import { gzipSync } from "node:zlib";
 import os from "node:os";
 import { generatePair, countWords, GENERATOR_VERSION, EDIT_RATES } from "./generate.mjs";
 import { LIBS } from "./core.mjs";
+import { firstComparison } from "./first.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "target", "bench");
@@ -390,6 +392,18 @@ if (flag("widget-only")) {
   console.log("merged the widget's times into target/bench/latest.json and BENCHMARKS.md");
   process.exit(0);
 }
+// `--first-only`: re-measure the first comparison and merge it likewise.
+if (flag("first-only")) {
+  const latest = join(OUT, "latest.json");
+  const results = JSON.parse(readFileSync(latest, "utf8"));
+  results.first = await firstComparison({ runs: QUICK ? 3 : 7 });
+  results.firstDate = new Date().toISOString();
+  writeFileSync(latest, JSON.stringify(results, null, 1));
+  const { writeMarkdown } = await import("./report.mjs");
+  writeMarkdown(join(ROOT, "BENCHMARKS.md"), results);
+  console.log("merged the first-comparison times into target/bench/latest.json and BENCHMARKS.md");
+  process.exit(0);
+}
 const command = (
   (process.env.npm_lifecycle_event ? `npm run ${process.env.npm_lifecycle_event}${args.length ? " -- " : ""}` : "node benches/run.mjs ") + args.join(" ")
 ).trim();
@@ -407,6 +421,7 @@ console.log(`inputs: ${list.map((i) => i.id).join(", ")}`);
 if (!ONLY || ONLY.includes("tokenize")) buildBenchPkg();
 for (const env of ENVS) results.envs[env] = await runEnv(env, list);
 if (ENVS.includes("chromium") && (!ONLY || ONLY.includes("widget"))) results.widget = await widgetPaint(list);
+if (ENVS.includes("chromium") && (!ONLY || ONLY.includes("first"))) results.first = await firstComparison({ runs: QUICK ? 3 : 7 });
 results.machine.loadAfter = os.loadavg()[0];
 
 mkdirSync(OUT, { recursive: true });

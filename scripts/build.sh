@@ -31,4 +31,5 @@ mkdir -p www/vendor
   npx --no-install rolldown scripts/sha256-entry.mjs --format esm --minify --file target/sha256.js > /dev/null && cat target/sha256.js
 } > www/vendor/sha256.js
 node scripts/examples.mjs
+node scripts/package.mjs
 node scripts/size.mjs

@@ -1,4 +1,6 @@
-// A small static file server for www/ on 127.0.0.1 (no dependencies).
+// A small static file server for www/ on 127.0.0.1 (no dependencies): the package's files as it
+// ships them (target/npm/, minified by scripts/package.mjs: what readers download) over www/ (the
+// demo page and its examples). SOURCE=1 serves www/ alone: the commented modules, no build needed.
 // Usage: node scripts/serve.mjs [--port N]   (default 8080; 0 picks a free port)
 // Also imported by the e2e tests: `const { url, close } = await serve({ port: 0 })`.
 import { createServer } from "node:http";
@@ -7,6 +9,7 @@ import { extname, join, normalize, dirname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const WWW = join(dirname(fileURLToPath(import.meta.url)), "..", "www");
+const SHIPPED = join(dirname(fileURLToPath(import.meta.url)), "..", "target", "npm");
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -22,9 +25,10 @@ const TYPES = {
 
 /**
  * Starts the server; resolves to { url, port, close }. `headers` are added to every response;
- * `mounts` maps a URL prefix to another directory (the tests serve a test build's /pkg/).
+ * `mounts` maps a URL prefix to another directory (the tests serve a test build's /pkg/);
+ * `overlay`, a directory whose files are served instead of root's (the shipped package over www/).
  */
-export function serve({ port = 8080, root = WWW, headers = {}, mounts = {} } = {}) {
+export function serve({ port = 8080, root = WWW, headers = {}, mounts = {}, overlay = root === WWW && !process.env.SOURCE ? SHIPPED : null } = {}) {
   const server = createServer(async (req, res) => {
     try {
       let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -33,6 +37,16 @@ export function serve({ port = 8080, root = WWW, headers = {}, mounts = {} } = {
       if (mount) path = path.slice(mount.length);
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) throw Object.assign(new Error(), { code: "ENOENT" });
+      if (!mount && overlay) {
+        const over = join(overlay, file.slice(base.length));
+        if (
+          await stat(over).then(
+            (s) => s.isFile(),
+            () => false,
+          )
+        )
+          file = over;
+      }
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       res.writeHead(200, {

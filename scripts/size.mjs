@@ -1,5 +1,6 @@
 // Reports the size of the core a page downloads (the .wasm and its JS glue), raw and gzip -9,
-// into www/pkg/size.json, and the widget's own modules. With --check, fails when the core's
+// into www/pkg/size.json, and the widget's own modules: as the npm package ships them (target/npm/,
+// minified by scripts/package.mjs), which is what readers download. With --check, fails when the core's
 // gzipped total, or the widget's, exceeds its budget, or when a vendored module meant to load
 // only when needed (imported with import()) is also imported statically.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -24,7 +25,8 @@ export function importsOf(source) {
 }
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const pkg = join(root, "www", "pkg");
+const shippedRoot = join(root, "target", "npm"); // what is measured; the imports are read from the source in www/
+const pkg = join(shippedRoot, "pkg");
 const files = ["statement_diff_bg.wasm", "statement_diff.js"];
 const report = { files: {}, total: { raw: 0, gzip: 0 }, budgetGzip: BUDGET_GZIP_BYTES };
 for (const f of files) {
@@ -62,31 +64,33 @@ const widget = shipped.filter((f) => !f.startsWith("pkg/") && !f.startsWith("quo
 // instead of the core: reported on its own, in no budget (the core's is the one compare mode loads).
 report.quotes = { raw: 0, gzip: 0 };
 for (const f of files) {
-  const bytes = readFileSync(join(root, "www", "quotes", "pkg", f));
+  const bytes = readFileSync(join(shippedRoot, "quotes", "pkg", f));
   report.quotes.raw += bytes.length;
   report.quotes.gzip += gzipSync(bytes, { level: 9 }).length;
 }
 report.whenNeeded = {};
 for (const f of whenNeeded) {
-  const bytes = readFileSync(join(root, "www", f));
+  const bytes = readFileSync(join(shippedRoot, f));
   report.whenNeeded[f] = { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length, importedBy: importers.dynamic.get(f) ?? [] };
 }
 report.lexicon = {};
 for (const f of shipped.filter((f) => f.startsWith("lexicon/") && !f.endsWith(".txt"))) {
-  const bytes = readFileSync(join(root, "www", f));
+  const bytes = readFileSync(join(shippedRoot, f));
   report.lexicon[f] = { raw: bytes.length, gzip: f.endsWith(".gz") ? bytes.length : gzipSync(bytes, { level: 9 }).length };
 }
 report.widget = { raw: 0, gzip: 0 };
+report.widgetSource = { gzip: 0 }; // for information: the commented source, were it shipped as is
 for (const f of widget) {
-  const bytes = readFileSync(join(root, "www", f));
+  report.widgetSource.gzip += gzipSync(readFileSync(join(root, "www", f)), { level: 9 }).length;
+  const bytes = readFileSync(join(shippedRoot, f));
   report.widget.raw += bytes.length;
   report.widget.gzip += gzipSync(bytes, { level: 9 }).length;
 }
-writeFileSync(join(pkg, "size.json"), JSON.stringify(report, null, 2) + "\n");
+writeFileSync(join(root, "www", "pkg", "size.json"), JSON.stringify(report, null, 2) + "\n");
 for (const [f, s] of Object.entries(report.files)) console.log(`size: ${f} ${s.raw} B raw, ${s.gzip} B gzip, ${s.brotli} B brotli`);
 console.log(`size: total ${report.total.raw} B raw, ${report.total.gzip} B gzip (budget ${BUDGET_GZIP_BYTES} B gzip)`);
 console.log(
-  `size: the widget's modules ${report.widget.raw} B raw, ${report.widget.gzip} B gzip (each file gzipped on its own; budget ${WIDGET_BUDGET_GZIP_BYTES} B gzip)`,
+  `size: the widget's modules ${report.widget.raw} B raw, ${report.widget.gzip} B gzip (minified, each file gzipped on its own; budget ${WIDGET_BUDGET_GZIP_BYTES} B gzip; the source: ${report.widgetSource.gzip} B gzip)`,
 );
 console.log(
   `size: quote check build, loaded instead of the core only in quote mode (www/quotes/pkg wasm + js): ${report.quotes.raw} B raw, ${report.quotes.gzip} B gzip (in no budget)`,

@@ -18,5 +18,15 @@ export const ATTRIBUTES = [
   ["hide-minor", "hideMinor", BOOLEAN],
   ["context", "context", (v) => (Number.parseInt(v ?? "", 10) >= 0 ? Number.parseInt(v, 10) : 2)],
   ["mode", "mode", (v) => (v === "quotes" ? v : "compare")],
-  ["time-budget", "timeBudget", (v) => (v !== null && Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : 2000)],
+  ["time-budget", "timeBudget", (v) => timeBudget(v, 0)],
 ];
+
+/**
+ * The alignment budget (ms, the core's timeoutMs) for texts of `chars` UTF-16 units together: the
+ * `time-budget` attribute's value `v` if it is a whole number ≥ 0, else 2 s and 1 ms more per
+ * 10,000 units (4 s for 10 MB a side): on a slower machine a larger text keeps its anchors. It
+ * runs in a worker (with progress and Cancel) from 100,000 units on, so a longer one blocks nothing.
+ */
+export function timeBudget(v, chars) {
+  return v !== null && v !== "" && Number.isInteger(Number(v)) && Number(v) >= 0 ? Number(v) : 2000 + Math.floor(chars / 10_000);
+}

@@ -27,6 +27,17 @@ export async function checkQuotes(source, quoting, options) {
 // every comparison on this page runs in a worker, replaced after each crash.
 let coreTrapped = false;
 
+/** compare() on the page's core (loaded: loadCore()); a trap (a bug) sends every later comparison to a worker. */
+export function compareHere(oldText, newText, options) {
+  try {
+    return compare(oldText, newText, options);
+  } catch (e) {
+    if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+    coreTrapped = true;
+    throw new EngineCrash(e.message);
+  }
+}
+
 /** The core crashed (a bug), not the input's fault; the next comparison uses a fresh instance. */
 class EngineCrash extends Error {
   name = "EngineCrash";
@@ -40,7 +51,17 @@ class EngineCrash extends Error {
 /** Texts longer than this (UTF-16 units, both together) go to the worker; shorter ones take well under 50 ms. */
 export const WORKER_THRESHOLD = 100_000;
 
-/** Compares in a module worker; one per element, replaced after a cancel or a crash. */
+const newWorker = () => new Worker(new URL("./statement-diff-worker.js", import.meta.url), { type: "module" });
+let spare = null; // a worker started and warmed up before any large comparison (warmWorker())
+
+/** Starts the page's spare worker (once) and has it compare `pairs` to warm up; the first large comparison takes it. */
+export function warmWorker(pairs) {
+  if (spare || typeof Worker === "undefined") return;
+  spare = newWorker();
+  spare.postMessage({ warmUp: pairs });
+}
+
+/** Compares in a module worker; one per element (the first takes the spare), replaced after a cancel or a crash. */
 export class CompareWorker {
   #worker = null;
   #pending = null;
@@ -48,7 +69,7 @@ export class CompareWorker {
 
   run(oldText, newText, options, wordLists = []) {
     this.cancel();
-    this.#worker ??= new Worker(new URL("./statement-diff-worker.js", import.meta.url), { type: "module" });
+    if (!this.#worker) [this.#worker, spare] = [spare ?? newWorker(), null];
     const id = ++this.#seq;
     return new Promise((resolve, reject) => {
       this.#pending = { id, resolve, reject };
@@ -95,14 +116,8 @@ export class CompareWorker {
     const inWorker = () => (big || coreTrapped) && typeof Worker !== "undefined";
     const once = async (wordLists) => {
       if (!inWorker()) {
-        try {
-          if (wordLists.length) await ensureWordLists(wordLists);
-          return compare(oldText, newText, options);
-        } catch (e) {
-          if (!(e instanceof WebAssembly.RuntimeError)) throw e;
-          coreTrapped = true;
-          throw new EngineCrash(e.message);
-        }
+        if (wordLists.length) await ensureWordLists(wordLists);
+        return compareHere(oldText, newText, options);
       }
       if (!big) return this.run(oldText, newText, options, wordLists); // after a crash; quick, no progress line
       const done = progress(`${((oldText.length + newText.length) / 1e6).toFixed(1)} M characters`);

@@ -3,9 +3,10 @@
 // compares, layout.js lays out, chunked-view.js, minimap.js and render.js draw, controls.js wires
 // the toolbar, keys and panes, navigator.js keeps the place among the changes, events.js are what
 // it fires, actions.js (over export.js and share.js) takes a comparison away; quote-view.js: mode="quotes".
-import { ATTRIBUTES, TEXT, BOOLEAN } from "./attributes.js";
+import { ATTRIBUTES, TEXT, BOOLEAN, timeBudget } from "./attributes.js";
 import { styleSheet } from "./statement-diff-styles.js";
 import { loadCore, CompareWorker, checkQuotes } from "./compare-client.js";
+import { warmUp } from "./warm-up.js";
 import { ChunkedView, layOutRows, HUGE_ROWS, nextTask } from "./chunked-view.js";
 import { Minimap } from "./minimap.js";
 import { StatementDiffRenderedEvent, StatementDiffErrorEvent } from "./events.js";
@@ -21,6 +22,7 @@ export { StatementDiffRenderedEvent, StatementDiffErrorEvent };
 /** Narrower than this (CSS px), `view="auto"` shows the inline view. */
 const NARROW_PX = 640;
 const UNSET = Symbol();
+const len = (t) => (typeof t === "string" ? t.length : 0);
 
 export class StatementDiffElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES.map(([attr]) => attr);
@@ -139,6 +141,11 @@ export class StatementDiffElement extends HTMLElement {
     this.#resize.observe(this);
     this.#narrow = this.getBoundingClientRect().width < NARROW_PX;
     this.#schedule();
+    if (this.mode !== "quotes")
+      loadCore().then(
+        () => warmUp(this.ownerDocument, () => this.#renderSeq > 0),
+        () => {}, // the view says the core could not load
+      );
   }
 
   disconnectedCallback() {
@@ -276,6 +283,7 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   async #render() {
+    performance.mark("statement-diff:x-render");
     const els = this.#els;
     const quotes = this.mode === "quotes";
     try {
@@ -299,10 +307,16 @@ export class StatementDiffElement extends HTMLElement {
       this.#renderChrome();
       return;
     }
+    performance.mark("statement-diff:x-loaded");
     const oldText = this.oldText;
     const newText = this.newText;
     // Every option named, so the exports can say what was used.
-    const options = { ...(quotes ? { minWords: 4 } : {}), ignoreCase: this.ignoreCase, cleanup: true, timeoutMs: this.timeBudget };
+    const options = {
+      ...(quotes ? { minWords: 4 } : {}),
+      ignoreCase: this.ignoreCase,
+      cleanup: true,
+      timeoutMs: timeBudget(this.getAttribute("time-budget"), len(oldText) + len(newText)),
+    };
     const c = this.#compared;
     const same =
       c &&

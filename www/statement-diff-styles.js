@@ -1,6 +1,7 @@
 // The widget's shadow-DOM styles. Theme with the --sd-* custom properties on the element, or
 // style the parts (::part(toolbar), ::part(ins), …) from the page.
-export const css = `
+// Exported apart (not `export const`): the minifier would otherwise copy the string into styleSheet().
+const css = `
 :host {
   --sd-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --sd-text-font: var(--sd-font);
@@ -151,6 +152,7 @@ blockquote { padding-left: .75rem; border-left: 3px solid var(--sd-border); }
 details { font-size: .875rem; color: var(--sd-muted); }
 mark { background: var(--sd-ins-bg); color: var(--sd-ins-fg); }
 `;
+export { css };
 
 let sheet;
 /** The styles as one constructed sheet, shared by every instance's shadow root. */

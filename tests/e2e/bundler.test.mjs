@@ -1,4 +1,4 @@
-// The npm package (www/, as `npm pack` ships it) works under a bundler: a tiny Vite app imports
+// The npm package (target/npm/, staged by scripts/package.mjs, as `npm pack` ships it) works under a bundler: a tiny Vite app imports
 // "statement-diff" and "statement-diff/core", is built, served and loaded in Chromium.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -17,7 +17,7 @@ before(async () => {
   rmSync(APP, { recursive: true, force: true });
   mkdirSync(join(APP, "node_modules", "statement-diff"), { recursive: true });
   // Pack exactly what would be published, and unpack it as an installed dependency.
-  const tarball = execFileSync("npm", ["pack", join(ROOT, "www"), "--pack-destination", APP, "--silent"], { encoding: "utf8" })
+  const tarball = execFileSync("npm", ["pack", join(ROOT, "target", "npm"), "--pack-destination", APP, "--silent"], { encoding: "utf8" })
     .trim()
     .split("\n")
     .pop();

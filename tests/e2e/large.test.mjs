@@ -140,7 +140,7 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
       const allBuilt = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 200));
       observer.disconnect();
-      return {
+      const measured = {
         chars: [oldText.length, newText.length],
         painted: Math.round(painted),
         allBuilt: Math.round(allBuilt),
@@ -158,6 +158,24 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
         domAtPaint,
         dom: el.shadowRoot.querySelectorAll("*").length,
       };
+      // The same pair with a 200 ms budget, what a slower machine meets: approximate, and still
+      // its edits as changes of their own (issue #13: every anchor found before the deadline and
+      // the cheap unique-word ones after), not one change covering everything.
+      const tightDone = new Promise((r) => el.addEventListener("statement-diff-rendered", r, { once: true }));
+      el.timeBudget = 200;
+      await tightDone;
+      const edits = el.result.changes.filter((c) => !c.minor);
+      const tight = {
+        approximate: el.result.approximate,
+        summary: el.shadowRoot.querySelector(".summary").textContent,
+        changes: el.result.stats.changes,
+        similarity: el.result.stats.similarity,
+        // Of the edited words, how many are a change of their own (just that word on the new side).
+        exact: edits.filter((c) => /^edited\d+$/.test(newText.slice(c.new.start, c.new.end))).length,
+        longest: Math.max(...edits.map((c) => c.new.end - c.new.start)),
+        edited: Math.ceil(words.length / 500),
+      };
+      return { ...measured, tight };
     }, GENERATE);
   } finally {
     clearInterval(sampler);
@@ -167,7 +185,7 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
     JSON.stringify({ ...stats, lastChange: stats.lastChange.length, lastText: stats.lastText?.slice(0, 40), peakMB: Math.round(peakMB) }),
   );
   assert.ok(stats.chars[0] > 10_000_000 && stats.chars[1] > 10_000_000, `sizes ${stats.chars}`);
-  // Either the full result, or (the 2 s alignment budget ran out on a slow run) one clearly
+  // Either the full result, or (the alignment budget, 4 s at this size, ran out on a slow run) one clearly
   // labelled as approximate — and still useful: its edits are changes of their own, not one
   // replacement of everything (this text repeats its words: nothing in it is unique).
   if (stats.approximate) assert.match(stats.summary, /Approximate: the time budget ran out/);
@@ -183,6 +201,13 @@ test("10 MB on each side: a result within the budget, no long task on the page, 
   // The last change is exactly the last edited word, whether or not the time budget ran out.
   assert.match(stats.lastText, /^edited\d+$/);
   assert.ok(peakMB < 3000, `renderer memory peaked at ${Math.round(peakMB)} MB`);
+  // A budget of 200 ms: labelled approximate, yet ≥ 95 % similar and nearly every edit its own change.
+  const { tight } = stats;
+  assert.equal(tight.approximate, true, "200 ms is too short for 20 MB: approximate");
+  assert.match(tight.summary, /Approximate: the time budget ran out/);
+  assert.ok(tight.similarity >= 0.95, `similarity at 200 ms: ${tight.similarity}`);
+  assert.ok(tight.exact >= 0.9 * tight.edited, `${tight.exact} of ${tight.edited} edits are changes of their own`);
+  assert.ok(tight.longest < 10_000, `no change swallows the text: the longest is ${tight.longest} characters`);
   await shot(page, "large-10mb-last-change");
   await page.close();
 });

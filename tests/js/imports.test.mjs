@@ -109,6 +109,7 @@ test("every import goes down the layers: define → element → actions → comp
     "statement-diff-define.js": 6,
     "statement-diff-element.js": 5,
     "actions.js": 4,
+    "warm-up.js": 4,
     "compare-client.js": 3,
     "controls.js": 3,
     "navigator.js": 3,
