@@ -5,7 +5,8 @@
 // a page still loads only the modules it uses. The demo, the e2e tests and the size budget use
 // this, what readers download; www/ keeps the source.
 //
-//   node scripts/package.mjs        (run by scripts/build.sh)
+//   node scripts/package.mjs        (run by scripts/build.sh; the e2e tests' start() runs it too,
+//                                    so they never serve modules older than www/)
 import { minifySync } from "rolldown/utils";
 import { readFileSync, writeFileSync, mkdirSync, rmSync, copyFileSync } from "node:fs";
 import { join, dirname, basename } from "node:path";
@@ -23,7 +24,8 @@ export function minifyModule(file, source) {
   return { code: `${out.code}\n//# sourceMappingURL=${basename(file)}.map\n`, map: JSON.stringify(map) };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Writes target/npm/ afresh from www/ (needs the wasm builds of scripts/build.sh); returns what it did. */
+export function stagePackage() {
   const pkg = JSON.parse(readFileSync(join(WWW, "package.json"), "utf8"));
   rmSync(PACKAGE_DIR, { recursive: true, force: true });
   const maps = [];
@@ -42,5 +44,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   }
   writeFileSync(join(PACKAGE_DIR, "package.json"), JSON.stringify({ ...pkg, files: [...pkg.files, ...maps] }, null, 2) + "\n");
   copyFileSync(join(ROOT, "README.md"), join(PACKAGE_DIR, "README.md"));
-  console.log(`package: ${pkg.files.length} files (${maps.length} modules minified, with source maps) in ${PACKAGE_DIR}`);
+  return `${pkg.files.length} files (${maps.length} modules minified, with source maps) in ${PACKAGE_DIR}`;
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(`package: ${stagePackage()}`);

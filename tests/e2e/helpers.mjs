@@ -1,10 +1,11 @@
 // Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the demo
-// served from www/ by scripts/serve.mjs on a free loopback port, screenshots in test-output/.
+// served from www/ (the package's modules as they ship, target/npm/, over it) by scripts/serve.mjs on a free loopback port, screenshots in test-output/.
 import { chromium } from "playwright-core";
 import { mkdirSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
+import { stagePackage } from "../../scripts/package.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const OUT = join(ROOT, "test-output", "e2e");
@@ -25,6 +26,7 @@ const ARGS = [
 
 /** Starts the server and a browser; returns { url, browser, close }. */
 export async function start(serverOptions = {}) {
+  stagePackage(); // what the server serves over www/: the package as it ships, from the current source
   const server = await serve({ port: 0, ...serverOptions });
   let browser;
   try {
