@@ -24,6 +24,98 @@ const NARROW_PX = 640;
 const UNSET = Symbol();
 const len = (t) => (typeof t === "string" ? t.length : 0);
 
+// The tags below are what www/custom-elements.json says (node scripts/manifest.mjs writes it): the
+// attributes and their properties, whose accessors come from attributes.js's table (the static
+// block), the events, parts and custom properties; tests/js/manifest.test.mjs checks them against
+// the table, the events dispatched and the styles. The types: statement-diff-element.d.ts.
+/**
+ * `<statement-diff>`: two versions of a statement side by side (or inline), the changed words
+ * highlighted; `mode="quotes"` checks the quotations in the new text against the old one, the source.
+ * Re-renders are batched: setting several properties in one task renders once.
+ *
+ * @tag statement-diff
+ *
+ * @attr {string} old-text - The old text (in mode="quotes": the source). Not reflected: the `oldText` property, once set, wins over it.
+ * @attr {string} new-text - The new text (in mode="quotes": the text quoting the source). Not reflected: the `newText` property, once set, wins over it.
+ * @attr {string} old-label - The old column's label, e.g. "Published 12 May" (empty: "Old", or "Source" in mode="quotes"); the page's own, it stays when the texts change.
+ * @attr {string} new-label - The new column's label, e.g. "Site B" (empty: "New", or "Quoting text" in mode="quotes"); the page's own, it stays when the texts change.
+ * @attr {"auto" | "side-by-side" | "inline"} [view="auto"] - The view: "auto" is inline below 640 px wide, side by side above; any other value reads as "auto".
+ * @attr {boolean} editable - Shows two input panes to type or paste the texts into.
+ * @attr {boolean} ignore-case - Matches words regardless of case (the display keeps the originals).
+ * @attr {boolean} hide-minor - Shows minor changes (case, typography, white space, split words) as unchanged text; the toolbar's "Hide minor" button toggles it.
+ * @attr {number} [context=2] - Unchanged rows kept next to each change before a stretch collapses (a whole number ≥ 0).
+ * @attr {"compare" | "quotes"} [mode="compare"] - "quotes": the quote check (old text = the source, new text = the text quoting it); any other value reads as "compare".
+ * @attr {number} time-budget - Milliseconds for aligning words (the core's timeoutMs; 0 = no limit). Absent: 2000 plus 1 ms per 10,000 UTF-16 units of both texts. When it runs out the result is coarser and the summary says "Approximate".
+ *
+ * @prop {string} oldText - The old text (the `old-text` attribute until set; not reflected: texts can be megabytes). A value that is not a string shows an error in the widget.
+ * @prop {string} newText - The new text (the `new-text` attribute until set; not reflected). A value that is not a string shows an error in the widget.
+ * @prop {string} oldLabel - The `old-label` attribute ("" when absent). Labels that belong to particular texts: setTexts().
+ * @prop {string} newLabel - The `new-label` attribute ("" when absent).
+ * @prop {"auto" | "side-by-side" | "inline"} [view="auto"] - The `view` attribute, read as one of its three values.
+ * @prop {boolean} editable - The `editable` attribute's presence.
+ * @prop {boolean} ignoreCase - The `ignore-case` attribute's presence.
+ * @prop {boolean} hideMinor - The `hide-minor` attribute's presence.
+ * @prop {number} [context=2] - The `context` attribute as a whole number (2 when absent or not one).
+ * @prop {"compare" | "quotes"} [mode="compare"] - The `mode` attribute, read as one of its two values.
+ * @prop {number} [timeBudget=2000] - The `time-budget` attribute as a whole number of ms; when absent 2000, the budget at 0 characters (it grows with the texts).
+ *
+ * @fires {StatementDiffRenderedEvent} statement-diff-rendered - After each render (bubbles, composed): `stats` (the core's), `approximate`, `changes` (the navigation's stops), `detail` (describe() of layout.js: the numbers and labels shown). In mode="quotes": `check` (the checkQuotes() result), `stats` its counts, `detail.labels.line` the summary.
+ * @fires {StatementDiffErrorEvent} statement-diff-error - The texts could not be compared (bubbles, composed): `error` (its message is shown in the widget too).
+ * @fires {Event} statement-diff-input - The reader edited a text in the input panes (bubbles, composed).
+ * @fires {Event} statement-diff-built - After statement-diff-rendered, once every row is in the DOM (a long comparison paints its first rows at once and builds the rest in short background slices). Dispatched on the element only: it does not bubble.
+ *
+ * @csspart toolbar - The bar above the view: summary, navigation, actions, status.
+ * @csspart summary - The summary line and the kind buttons.
+ * @csspart button - Every button: the toolbar's, the kind buttons, "Show…" (expand), Cancel, a quotation's cut.
+ * @csspart kind - A kind button of the summary ("number 2", "All changes"; with "button").
+ * @csspart status - The status line (copied, downloaded, share link…).
+ * @csspart progress - The progress line while a large comparison runs in the worker.
+ * @csspart cancel - Its Cancel button (with "button").
+ * @csspart inputs - The two input panes (editable).
+ * @csspart error - The error message.
+ * @csspart view - The scrolling view of rows (mode="quotes": of the quotation cards).
+ * @csspart minimap - The strip of marks beside the view.
+ * @csspart labels - The column labels' row.
+ * @csspart label - A column label.
+ * @csspart old-label - The old column's label, side by side (with "label").
+ * @csspart new-label - The new column's label, side by side (with "label").
+ * @csspart row - A row of the view.
+ * @csspart cell - A cell of a row.
+ * @csspart old - The old side's cell, side by side (with "cell").
+ * @csspart new - The new side's cell, side by side (with "cell").
+ * @csspart ins - Inserted text.
+ * @csspart del - Deleted text.
+ * @csspart minor - A minor change (case, typography, white space, split words).
+ * @csspart moved - A moved passage, where it was and where it is (with "del", "ins" or "minor").
+ * @csspart collapsed - A collapsed stretch of unchanged rows, or (with "surrounding") of page furniture.
+ * @csspart surrounding - Collapsed page furniture around the shared text (with "collapsed").
+ * @csspart expand - The button opening a collapsed stretch (with "button").
+ * @csspart finding - A word holding look-alike or invisible characters (with "lookalike" or "invisible").
+ * @csspart lookalike - A word mixing scripts with look-alike letters (with "finding").
+ * @csspart invisible - A word holding invisible or control characters (with "finding").
+ * @csspart quote - mode="quotes": a quotation's card.
+ * @csspart cut - mode="quotes": the button of a cut in a quotation, opening the text cut (with "button").
+ * @csspart span - mode="quotes": a minor difference in a quotation's text.
+ *
+ * @cssprop [--sd-font=system-ui, -apple-system, "Segoe UI", Roboto, sans-serif] - The widget's font.
+ * @cssprop [--sd-text-font=var(--sd-font)] - The font of the compared texts.
+ * @cssprop [--sd-fg=#1b1f24] - Text colour (dark scheme: #e6edf3).
+ * @cssprop [--sd-bg=#ffffff] - Background (dark scheme: #0d1117).
+ * @cssprop [--sd-muted=#57606a] - Secondary text: labels, status, previews (dark scheme: #9198a1).
+ * @cssprop [--sd-border=#d0d7de] - Borders and rules (dark scheme: #3d444d).
+ * @cssprop [--sd-row-changed-bg=#f6f8fa] - Background of a changed row (dark scheme: #151b23).
+ * @cssprop [--sd-ins-bg=#dbeafe] - Background of inserted text (dark scheme: #173a6b).
+ * @cssprop [--sd-ins-fg=#0b3d91] - Colour of inserted text (dark scheme: #d6e6ff).
+ * @cssprop [--sd-del-bg=#fde2c8] - Background of deleted text (dark scheme: #5c2a0a).
+ * @cssprop [--sd-del-fg=#7a2e00] - Colour of deleted text (dark scheme: #ffe0c7).
+ * @cssprop [--sd-current=#8250df] - The current change's outline, focus rings, the chosen kind (dark scheme: #b392f0).
+ * @cssprop [--sd-finding=#9a6700] - The outline of a word with look-alike or invisible characters (dark scheme: #d29922).
+ * @cssprop [--sd-moved-bg=#ede4fb] - Background of a moved passage (dark scheme: #3b2a5c).
+ * @cssprop [--sd-moved-fg=#4b2a85] - Colour of a moved passage (dark scheme: #e8dcff).
+ * @cssprop [--sd-mark-ins=#2f6fdb] - The minimap's mark of an insertion or replacement (dark scheme: #6ea8fe).
+ * @cssprop [--sd-mark-del=#d9731a] - The minimap's mark of a deletion (dark scheme: #f0a35e).
+ * @cssprop [--sd-max-height=70vh] - Height of the scrolling view at most.
+ */
 export class StatementDiffElement extends HTMLElement {
   static observedAttributes = ATTRIBUTES.map(([attr]) => attr);
 
@@ -69,23 +161,38 @@ export class StatementDiffElement extends HTMLElement {
     }
   }
 
-  /** The last comparison (the core's compare(), or checkQuotes()), or null. */
+  /**
+   * The last comparison (the core's compare(), or checkQuotes()), or null.
+   * @type {Comparison | QuoteCheck | null}
+   */
   get result() {
     return this.#result;
   }
-  /** Which view is showing: "side-by-side" or "inline". */
+  /**
+   * Which view is showing: "side-by-side" or "inline".
+   * @type {"side-by-side" | "inline"}
+   */
   get effectiveView() {
     return this.view === "auto" ? (this.#narrow ? "inline" : "side-by-side") : this.view;
   }
-  /** Position of the current change among the stops (-1 before navigating). */
+  /**
+   * Position of the current change among the stops (-1 before navigating).
+   * @type {number}
+   */
   get currentChange() {
     return this.#nav.current;
   }
-  /** Id (index in result.changes) of the current change, or -1. */
+  /**
+   * Id (index in result.changes) of the current change, or -1.
+   * @type {number}
+   */
   get currentChangeId() {
     return this.#nav.id;
   }
-  /** The kind navigation steps through (as the kind buttons set it; choosing one goes to its first change), "" for all. */
+  /**
+   * The kind navigation steps through (as the kind buttons set it; choosing one goes to its first change), "" for all.
+   * @type {string}
+   */
   get kindFilter() {
     return this.#nav.kind ?? "";
   }
@@ -96,6 +203,10 @@ export class StatementDiffElement extends HTMLElement {
   /**
    * Sets both texts with labels that belong to them: such a label goes as soon as its side's text
    * is changed (by property, attribute or edit) unless set again. Labels set alone stay.
+   * The third argument, optional: `{ oldLabel, newLabel }`, each optional.
+   * @param {string} oldText
+   * @param {string} newText
+   * @returns {void}
    */
   setTexts(oldText, newText, { oldLabel, newLabel } = {}) {
     this.oldText = oldText;
@@ -153,45 +264,79 @@ export class StatementDiffElement extends HTMLElement {
   }
 
   // --- navigation ---
+  /**
+   * Goes to the next stop (the last stays the last).
+   * @returns {void}
+   */
   next() {
     this.goTo(this.#nav.nextIndex);
   }
+  /**
+   * Goes to the stop before (the first stays the first).
+   * @returns {void}
+   */
   previous() {
     this.goTo(this.#nav.previousIndex);
   }
-  /** Scrolls stop `index` into view and marks it current. */
+  /**
+   * Scrolls stop `index` into view and marks it current.
+   * @param {number} index
+   * @returns {void}
+   */
   goTo(index) {
     if (this.#nav.go(index)) this.#markCurrent();
   }
 
-  /** Cancels a comparison in the background; returns whether one was running. */
+  /**
+   * Cancels a comparison in the background; returns whether one was running.
+   * @returns {boolean}
+   */
   cancel() {
     return this.#worker.cancel();
   }
 
   // --- taking it away (actions.js) ---
-  /** Resolves to the plain text: the header (what was compared, the numbers), then [-deleted-]{+inserted+}. */
+  /**
+   * Resolves to the plain text: the header (what was compared, the numbers), then [-deleted-]{+inserted+}.
+   * @returns {Promise<string>}
+   */
   toPlainText() {
     return (this.#quotes ? this.#qv : actions).toPlainText(this.#comparison());
   }
-  /** Resolves to the self-contained HTML report (no script; every text escaped). */
+  /**
+   * Resolves to the self-contained HTML report (no script; every text escaped).
+   * @returns {Promise<string>}
+   */
   toReportHTML() {
     return (this.#quotes ? this.#qv : actions).toReportHTML(this.#comparison());
   }
-  /** Copies the comparison as rich HTML and as plain text with markers. */
+  /**
+   * Copies the comparison as rich HTML and as plain text with markers.
+   * @returns {Promise<void>}
+   */
   async copy() {
     const c = this.#comparison();
     return actions.copy(c, this.#els?.status, this.#quotes ? this.#qv.copyData(c) : undefined);
   }
-  /** Downloads the report (resolves once started). */
+  /**
+   * Downloads the report (resolves once started).
+   * @returns {Promise<void>}
+   */
   async downloadReport() {
     actions.download(await this.toReportHTML(), this.#els?.status);
   }
-  /** Resolves to a link to this page restoring both texts (as they are now); rejects with ShareLinkError when too long. */
+  /**
+   * Resolves to a link to this page restoring both texts (as they are now); rejects with ShareLinkError when too long.
+   * @returns {Promise<string>}
+   */
   shareUrl() {
     return actions.shareUrl(this);
   }
-  /** Resolves to a share link's texts and labels, null if none; rejects with ShareLinkError when damaged. */
+  /**
+   * Resolves to a share link's texts and labels, null if none; rejects with ShareLinkError when damaged.
+   * @param {string} [hash] - a location hash, with or without "#" (default: the page's)
+   * @returns {Promise<{ oldText: string, newText: string, oldLabel: string, newLabel: string } | null>}
+   */
   static readShareLink(hash = location.hash) {
     return actions.readShareLink(hash);
   }
