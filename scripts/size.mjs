@@ -59,7 +59,9 @@ const vendored = shipped.filter((f) => f.startsWith("vendor/"));
 const whenNeeded = vendored.filter((f) => !importers.static.has(f));
 // A module imported with import() somewhere yet statically elsewhere loads with the widget anyway.
 const eager = vendored.filter((f) => importers.static.has(f) && importers.dynamic.has(f));
-const widget = shipped.filter((f) => !f.startsWith("pkg/") && !f.startsWith("quotes/") && !f.startsWith("lexicon/") && !whenNeeded.includes(f));
+const widget = shipped.filter(
+  (f) => f.endsWith(".js") && !f.startsWith("pkg/") && !f.startsWith("quotes/") && !f.startsWith("lexicon/") && !whenNeeded.includes(f),
+);
 // The quote check's build (www/quotes/pkg/: the core plus checkQuotes()), which mode="quotes" loads
 // instead of the core: reported on its own, in no budget (the core's is the one compare mode loads).
 report.quotes = { raw: 0, gzip: 0 };

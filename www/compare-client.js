@@ -45,6 +45,7 @@ class EngineCrash extends Error {
     super(
       `The comparison engine crashed on these texts (internal error: ${message}; details on the browser console). This is a bug in statement-diff; please report it with the two texts. The next comparison starts a fresh engine.`,
     );
+    this.internal = message; // the core's own words, for the widget's message in the reader's language
   }
 }
 
@@ -109,7 +110,7 @@ export class CompareWorker {
 
   /**
    * Compares; when split words ("th at") need a word list not loaded yet, loads it and compares
-   * again. For large texts calls `progress(size)`, and what that returns once done.
+   * again. For large texts calls `progress(chars)` (both texts' length), and what that returns once done.
    */
   async compare(oldText, newText, options, progress) {
     const big = typeof oldText === "string" && typeof newText === "string" && oldText.length + newText.length > WORKER_THRESHOLD;
@@ -120,7 +121,7 @@ export class CompareWorker {
         return compareHere(oldText, newText, options);
       }
       if (!big) return this.run(oldText, newText, options, wordLists); // after a crash; quick, no progress line
-      const done = progress(`${((oldText.length + newText.length) / 1e6).toFixed(1)} M characters`);
+      const done = progress(oldText.length + newText.length);
       try {
         return await this.run(oldText, newText, options, wordLists);
       } finally {

@@ -4,6 +4,7 @@
 // public API does the work; `on` hands over the steps it keeps private.
 import { summaryElements } from "./render.js";
 import { counterText } from "./layout.js";
+import { EN } from "./i18n.js";
 
 /** A text set by the page longer than this fills its edit pane once focused; longer than the next, never. */
 const MIRROR_NOW_LIMIT = 20_000;
@@ -82,7 +83,7 @@ function listenToPanes(host, els, edited) {
  * of ms to lay out tens of thousands of characters, so a long text waits for the pane's focus; a
  * huge one never goes in.
  */
-export function syncInputs(host, els) {
+export function syncInputs(host, els, t = EN) {
   els.inputs.hidden = !host.editable;
   if (!host.editable) return; // filled when made editable: a hidden pane's first fill takes ≈ 20 ms
   for (const [input, side] of [
@@ -91,10 +92,9 @@ export function syncInputs(host, els) {
   ]) {
     const value = host[side];
     if (typeof value !== "string" || input.value === value) continue;
-    const n = `A text of ${value.length.toLocaleString("en")} characters, set by the page:`;
-    if (value.length > INPUT_MIRROR_LIMIT) mirror(input, "", `${n} too long to edit here. Paste to replace it.`);
+    if (value.length > INPUT_MIRROR_LIMIT) mirror(input, "", t("input.tooLong", { n: value.length }));
     else if (value.length > MIRROR_NOW_LIMIT) {
-      mirror(input, "", `${n} click here to edit it, or paste to replace it.`);
+      mirror(input, "", t("input.longText", { n: value.length }));
       input.dataset.pending = side;
     } else mirror(input, value, "");
   }
@@ -107,10 +107,11 @@ function mirror(input, value, placeholder) {
   delete input.dataset.pending;
 }
 
-/** Shows the progress line of a comparison of `size` in the background; returns what hides it. */
-export function showProgress(els, size) {
+/** Shows the progress line of a comparison of `chars` UTF-16 units in the background; returns what hides it. */
+export function showProgress(els, chars, t = EN) {
   const started = performance.now();
-  const tick = () => (els.progressText.textContent = `Comparing ${size}… ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const size = t("progress.size", { n: t.num(chars / 1e6, 1) });
+  const tick = () => (els.progressText.textContent = t("progress.comparing", { size, seconds: t.num((performance.now() - started) / 1000, 1) }));
   tick();
   els.progress.hidden = false;
   els.view.setAttribute("aria-busy", "true"); // the result shown is the previous one
@@ -127,19 +128,19 @@ export function showProgress(els, size) {
  * Navigator), the buttons' labels and states, the summary (built again only when `newSummary`:
  * a focused kind button keeps its focus) and its kind buttons' pressed state.
  */
-export function paintToolbar(els, { result, described, nav, inline, hideMinor, newSummary }) {
+export function paintToolbar(els, { result, described, nav, inline, hideMinor, newSummary, t = EN }) {
   const n = nav.stops.length;
   els.prev.disabled = n === 0 || nav.current <= 0;
   els.next.disabled = n === 0 || nav.current >= n - 1;
   const quotes = described?.counter; // the quote check's (describeQuotes())
   els.counter.textContent = result ? (quotes ? quotes(nav.current) : counterText(described, nav.current, nav.kind)) : "";
   els.toggle.hidden = els.minor.hidden = els.share.hidden = Boolean(quotes);
-  els.toggle.textContent = inline ? "Side-by-side view" : "Inline view";
-  els.minor.textContent = hideMinor ? "Show minor" : "Hide minor";
+  els.toggle.textContent = t(inline ? "toolbar.sideBySide" : "toolbar.inline");
+  els.minor.textContent = t(hideMinor ? "toolbar.showMinor" : "toolbar.hideMinor");
   els.minor.setAttribute("aria-pressed", String(hideMinor));
-  els.minor.title = "Minor changes: case, typography (quotes, dashes, no-break spaces), white space and line wrapping, split or joined words";
+  els.minor.title = t("toolbar.minorTitle");
   for (const b of [els.copy, els.report, els.share]) b.disabled = !result;
-  if (newSummary) els.summary.replaceChildren(...(result ? summaryElements(els.summary.ownerDocument, described) : []));
+  if (newSummary) els.summary.replaceChildren(...(result ? summaryElements(els.summary.ownerDocument, described, t) : []));
   for (const b of els.summary.querySelectorAll("button")) {
     b.setAttribute("aria-pressed", String(b.dataset.action === "all-kinds" ? nav.kind === null : b.dataset.kind === nav.kind));
   }

@@ -2,6 +2,7 @@
 // self-contained HTML report; each opens with what was compared (evidence()) and describe()'s
 // numbers. All user text goes through escapeHtml(); the report holds no script.
 import { inlinePieces, describe } from "./layout.js";
+import { EN } from "./i18n.js";
 import { VERSION } from "./version.js";
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -28,12 +29,21 @@ export async function sha256Hex(bytes, { subtle = globalThis.crypto?.subtle, loa
  * (`characters`: UTF-16 code units; `bytes`: UTF-8) and SHA-256 of its UTF-8 bytes (as
  * `sha256sum` prints; a lone surrogate encoded as U+FFFD); the options; the version; the time.
  */
-export async function evidence({ oldText, newText, oldLabel = "", newLabel = "", options = {}, generated = new Date(), hash = sha256Hex }) {
+export async function evidence({
+  oldText,
+  newText,
+  oldLabel = "",
+  newLabel = "",
+  options = {},
+  generated = new Date(),
+  hash = sha256Hex,
+  names = ["Old", "New"],
+}) {
   const side = async (text, label) => {
     const bytes = new TextEncoder().encode(text);
     return { label, characters: text.length, bytes: bytes.length, sha256: await hash(bytes) };
   };
-  const [o, n] = await Promise.all([side(String(oldText), oldLabel || "Old"), side(String(newText), newLabel || "New")]);
+  const [o, n] = await Promise.all([side(String(oldText), oldLabel || names[0]), side(String(newText), newLabel || names[1])]);
   return { old: o, new: n, options: { ...options }, version: VERSION, generated: generated.toISOString() };
 }
 
@@ -44,26 +54,29 @@ const optionsText = (options) =>
     .join(", ");
 
 /** An export's header as lines: what was compared (evidence()), then the numbers. */
-export function headerLines(ev, d, [oldName, newName] = ["Old", "New"], what = "comparison") {
+export function headerLines(ev, d, names, what, t = d.t ?? EN) {
+  const [oldName, newName] = names ?? [t("label.old"), t("label.new")];
+  // Figures as they are (no grouping): they are checked against other tools' output.
   const side = (name, s) =>
-    `${name}${s.label === name ? "" : ` (${s.label})`}: ${s.characters} characters (UTF-16 code units), ${s.bytes} bytes UTF-8, SHA-256 ${s.sha256}`;
+    t("export.side", {
+      name,
+      label: s.label === name ? "" : t("export.label", { label: s.label }),
+      chars: String(s.characters),
+      bytes: String(s.bytes),
+      sha: s.sha256,
+    });
   return [
-    `statement-diff ${ev.version} ${what}, generated ${ev.generated}`,
+    t("export.generated", { version: ev.version, what: what ?? t("export.comparison"), date: ev.generated }),
     side(oldName, ev.old),
     side(newName, ev.new),
-    `Options: ${optionsText(ev.options)}`,
-    `Result: ${d.labels.line}`,
+    t("export.options", { options: optionsText(ev.options) }),
+    t("export.result", { line: d.labels.line }),
   ];
 }
 
 /** The plain-text export: the header, a blank line, then the comparison with [-deleted-]{+inserted+} markers. */
-export function plainTextExport({ rows, result, evidence: ev }) {
-  return [
-    ...headerLines(ev, describe(result)),
-    "Marks: [-deleted-] {+inserted+}; minor changes read as the new text.",
-    "",
-    plainTextWithMarkers(rows, result.changes),
-  ].join("\n");
+export function plainTextExport({ rows, result, evidence: ev, t = EN }) {
+  return [...headerLines(ev, describe(result, t)), t("export.marks"), "", plainTextWithMarkers(rows, result.changes)].join("\n");
 }
 
 /** The inline reading as plain text, changes marked like `git diff --word-diff`: [-old-]{+new+}. */
@@ -105,8 +118,8 @@ function cellHtml(pieces, changes) {
 }
 
 /** The self-contained HTML report: evidence, numbers, the side-by-side rows (or quote mode's `main`). No script or external resource. */
-export function reportHtml({ rows, result, evidence: ev, title = "statement-diff report", names = ["Old", "New"], lines, main }) {
-  const d = lines ? null : describe(result);
+export function reportHtml({ rows, result, evidence: ev, t = EN, title = t("export.title"), names = [t("label.old"), t("label.new")], lines, main }) {
+  const d = lines ? null : describe(result, t);
   const body =
     main ??
     rows
@@ -119,9 +132,9 @@ export function reportHtml({ rows, result, evidence: ev, title = "statement-diff
     .map((text) => `<li>${escapeHtml(text)}</li>`)
     .join("\n");
   const side = (name, s) =>
-    `<tr><th scope="row">${name}</th><td>${escapeHtml(s.label)}</td><td>${s.characters}</td><td>${s.bytes}</td><td><code>${escapeHtml(s.sha256)}</code></td></tr>`;
+    `<tr><th scope="row">${escapeHtml(name)}</th><td>${escapeHtml(s.label)}</td><td>${s.characters}</td><td>${s.bytes}</td><td><code>${escapeHtml(s.sha256)}</code></td></tr>`;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="${escapeHtml(t.lang)}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escapeHtml(title)}</title>
@@ -146,16 +159,16 @@ blockquote{margin:.5rem 0;padding-left:1rem;border-left:3px solid #ccc}
 <ul class="summary">
 ${numbers}
 </ul>
-<table class="evidence"><caption>What was compared</caption>
-<thead><tr><th scope="col">Text</th><th scope="col">Label</th><th scope="col">Characters (UTF-16 code units)</th><th scope="col">Bytes (UTF-8)</th><th scope="col">SHA-256 of the UTF-8 bytes</th></tr></thead>
+<table class="evidence"><caption>${escapeHtml(t("export.compared"))}</caption>
+<thead><tr>${["colText", "colLabel", "colChars", "colBytes", "colSha"].map((k) => `<th scope="col">${escapeHtml(t(`export.${k}`))}</th>`).join("")}</tr></thead>
 <tbody>
 ${side(names[0], ev.old)}
 ${side(names[1], ev.new)}
 </tbody></table>
 <dl class="evidence">
-<dt>Options</dt><dd>${escapeHtml(optionsText(ev.options))}</dd>
-<dt>statement-diff</dt><dd>version ${escapeHtml(ev.version)}</dd>
-<dt>Generated</dt><dd>${escapeHtml(ev.generated)}</dd>
+<dt>${escapeHtml(t("export.optionsTerm"))}</dt><dd>${escapeHtml(optionsText(ev.options))}</dd>
+<dt>statement-diff</dt><dd>${escapeHtml(t("export.version", { version: ev.version }))}</dd>
+<dt>${escapeHtml(t("export.generatedTerm"))}</dt><dd>${escapeHtml(ev.generated)}</dd>
 </dl>
 ${
   main ??

@@ -1,5 +1,7 @@
 // Pure data, no DOM: the core's Comparison as rows, groups of rows and inline pieces, and THE
 // numbers with their labels (describe()). render.js makes DOM of it, export.js text and HTML.
+// Words in the reader's language through a translator `t` (i18n.js; English by default).
+import { EN } from "./i18n.js";
 
 /** Adds UTF-16 offsets (JS string indices) and the side's name ("old"/"new") to its segments. */
 export function withOffsets(side, name) {
@@ -169,13 +171,14 @@ export function inlinePieces(row, changes) {
 }
 
 /** A finding's tooltip: "Look-alike letters from another script: U+0430 (Cyrillic)". */
-export function describeFinding(fd) {
+export function describeFinding(fd, t = EN) {
   const chars = fd.chars.map((c) => `U+${c.codePoint.toString(16).toUpperCase().padStart(4, "0")} (${c.script})`).join(", ");
-  return fd.kind === "lookalike" ? `Look-alike letters from another script: ${chars}` : `Invisible or control characters: ${chars}`;
+  return t(fd.kind === "lookalike" ? "finding.lookalike" : "finding.invisible", { chars });
 }
 
-/** The minor kinds, as tooltips name them. */
+/** The minor kinds, as tooltips name them (English; minorLabel() in the reader's language). */
 export const MINOR_LABELS = { case: "Case", typography: "Typography", whitespace: "White space", split: "Split or joined word" };
+export const minorLabel = (kind, t = EN) => t(`minor.${kind}`);
 
 /** The navigation stops: ids of the changes that are not minor (of `kind` only, if given), in reading order. */
 export function stops(changes, kind = null) {
@@ -187,12 +190,8 @@ export function stops(changes, kind = null) {
 export const fmt = (n) => n.toLocaleString("en");
 export const plural = (n, one, many = `${one}s`) => `${fmt(n)} ${n === 1 ? one : many}`;
 
-/** A share as "97.3%"; "100%" only when 1 and `exact` (nothing differs), else at most 99.9%. */
-export function percent(share, exact) {
-  let v = Math.round(share * 1000) / 10;
-  if (v >= 100 && !(share >= 1 && exact)) v = 99.9;
-  return v >= 100 ? "100%" : `${v.toFixed(1)}%`;
-}
+/** A share as "97.3%"; "100%" only when 1 and `exact` (nothing differs), else at most 99.9% (in `t`'s language: "97,3 %"). */
+export const percent = (share, exact, t = EN) => t.percent(share, exact);
 
 const MINOR = new Set(Object.keys(MINOR_LABELS));
 
@@ -202,7 +201,7 @@ const MINOR = new Set(Object.keys(MINOR_LABELS));
  * `moved` (both halves) + `surrounding`; `kinds` (stops per kind); words; similarities. `labels`
  * says what each counts: "9 changes: 7 replaced, 1 added, 1 removed".
  */
-export function describe(result) {
+export function describe(result, t = EN) {
   const s = result.stats;
   const kinds = {};
   const minorKinds = {};
@@ -230,48 +229,38 @@ export function describe(result) {
     approximate: Boolean(result.approximate),
     wordListsMissing: result.wordListsNeeded ?? [],
   };
-  d.labels = labelsOf(d);
+  Object.defineProperty(d, "t", { value: t }); // the language of the labels, for the counter and notices
+  d.labels = labelsOf(d, t);
   return d;
 }
 
-function labelsOf(d) {
-  const passages = Math.ceil(d.moved / 2);
+function labelsOf(d, t) {
   const parts = [
-    [d.replaced, "replaced"],
-    [d.added, "added"],
-    [d.removed, "removed"],
-    [
-      d.moved,
-      `moved (${passages === 1 ? "1 passage, counted at its old and its new place" : `${fmt(passages)} passages, each counted at its old and its new place`})`,
-    ],
-    [d.surrounding, "around the shared text"],
+    ["labels.replaced", d.replaced],
+    ["labels.added", d.added],
+    ["labels.removed", d.removed],
+    ["labels.moved", d.moved, { passages: t("labels.passages", { n: Math.ceil(d.moved / 2) }) }],
+    ["labels.surrounding", d.surrounding],
   ]
-    .filter(([n]) => n)
-    .map(([n, what]) => `${fmt(n)} ${what}`);
-  const changes = plural(d.changes, "change") + (parts.length ? `: ${parts.join(", ")}` : "");
-  const words = `${plural(d.wordsInserted, "word")} added, ${fmt(d.wordsDeleted)} removed` + (d.wordsMoved ? `, ${fmt(d.wordsMoved)} moved` : "");
+    .filter(([, n]) => n)
+    .map(([key, n, more]) => t(key, { n, ...more }));
+  const count = t("labels.changes", { n: d.changes });
+  const changes = parts.length ? t("labels.changesWithParts", { changes: count, parts: t.list(parts) }) : count;
+  const words = t("labels.words", { n: d.wordsInserted, removed: d.wordsDeleted }) + (d.wordsMoved ? t("labels.wordsMoved", { n: d.wordsMoved }) : "");
   const [o, n] = [d.surroundingWordsOld, d.surroundingWordsNew];
   const surrounding =
-    o && n
-      ? `${plural(o, "word")} only in the old text, ${fmt(n)} only in the new, around the shared text`
-      : o || n
-        ? `${plural(o || n, "word")} only in the ${o ? "old" : "new"} text, around the shared text`
-        : "";
+    o && n ? t("labels.surroundingBoth", { n: o, new: n }) : o || n ? t(o ? "labels.surroundingOld" : "labels.surroundingNew", { n: o || n }) : "";
   const furniture = Boolean(d.surrounding || o || n);
-  const shared = percent(d.sharedSimilarity, d.changes - d.surrounding === 0);
-  const whole = `${percent(d.similarity, d.changes === 0)} similar`;
-  const similarity = furniture ? `${whole}; ${shared} in the shared text` : whole;
-  const list = (o) =>
-    Object.entries(o)
-      .map(([k, c]) => `${k} ${fmt(c)}`)
-      .join(", ");
-  const minor = d.minorChanges ? `${fmt(d.minorChanges)} minor (${list(d.minorKinds)})` : "";
-  const kinds = Object.keys(d.kinds).length ? `by kind: ${list(d.kinds)}` : "";
-  const findings = d.findings ? `${plural(d.findings, "word hides", "words hide")} look-alike or invisible characters` : "";
-  const approximate = d.approximate ? "Approximate: the time budget ran out, so changed passages are shown in larger pieces." : "";
-  const langs = { en: "English", ru: "Russian" };
-  const missing = d.wordListsMissing.map((l) => langs[l] ?? l).join(" and ");
-  const unverified = missing ? `Split or joined words are shown as changes: the ${missing} word list could not be loaded.` : "";
+  const shared = t.percent(d.sharedSimilarity, d.changes - d.surrounding === 0);
+  const whole = t("labels.similar", { pct: t.percent(d.similarity, d.changes === 0) });
+  const similarity = furniture ? t("labels.similarShared", { whole, shared }) : whole;
+  const list = (o) => t.list(Object.entries(o).map(([k, c]) => t("labels.kindCount", { kind: t.kind(k), n: c })));
+  const minor = d.minorChanges ? t("labels.minor", { n: d.minorChanges, list: list(d.minorKinds) }) : "";
+  const kinds = Object.keys(d.kinds).length ? t("labels.kinds", { list: list(d.kinds) }) : "";
+  const findings = d.findings ? t("labels.findings", { n: d.findings }) : "";
+  const approximate = d.approximate ? t("labels.approximate") : "";
+  const missing = d.wordListsMissing.map((l) => (t(`lang.${l}`) === `lang.${l}` ? l : t(`lang.${l}`))).join(t("list.and"));
+  const unverified = missing ? t("labels.unverified", { langs: missing }) : "";
   // The whole summary as one line (report, plain text).
   const line =
     [changes, words, surrounding, similarity, kinds, minor, findings].filter(Boolean).join("; ") +
@@ -284,24 +273,25 @@ function labelsOf(d) {
 }
 
 /** The navigation counter: "9 changes", "3 of 9 changes", "1 of 2 number changes", "0 changes · 3 minor". */
-export function counterText(d, current = -1, kind = null) {
+export function counterText(d, current = -1, kind = null, t = d.t ?? EN) {
   const total = kind === null ? d.changes : (d.kinds[kind] ?? 0);
-  const what = kind === null ? (total === 1 ? "change" : "changes") : `${kind} ${total === 1 ? "change" : "changes"}`;
-  const minor = kind === null && total === 0 && d.minorChanges ? ` · ${fmt(d.minorChanges)} minor` : "";
-  return current < 0 || total === 0 ? `${fmt(total)} ${what}${minor}` : `${fmt(current + 1)} of ${fmt(total)} ${what}`;
+  const named = kind === null ? {} : { kind: t.kind(kind) };
+  const minor = kind === null && total === 0 && d.minorChanges ? t("counter.minor", { n: d.minorChanges }) : "";
+  if (current < 0 || total === 0) return t(kind === null ? "counter.changes" : "counter.kind", { n: total, ...named }) + minor;
+  return t(kind === null ? "counter.at" : "counter.atKind", { at: current + 1, n: total, ...named });
 }
 
 /** The summary line as pieces, text or [tag, class, text]: "8 changes: 7 replaced, 1 added · +9 words added · −7 removed · 99.1% similar"… */
-export function summaryLine(d) {
+export function summaryLine(d, t = d.t ?? EN) {
   const L = d.labels;
   const opt = (sep, tag, cls, text) => (text ? [sep, [tag, cls, text]] : []);
   return [
     ["strong", "count", L.changes],
     " · ",
-    ["span", "added", `+${fmt(d.wordsInserted)}`],
-    ` ${d.wordsInserted === 1 ? "word" : "words"} added · `,
-    ["span", "removed", `−${fmt(d.wordsDeleted)}`],
-    ` removed${d.wordsMoved ? ` · ${fmt(d.wordsMoved)} moved` : ""}`,
+    ["span", "added", `+${t.num(d.wordsInserted)}`],
+    t("summary.wordsAdded", { n: d.wordsInserted }),
+    ["span", "removed", `−${t.num(d.wordsDeleted)}`],
+    t("summary.removed") + (d.wordsMoved ? t("summary.moved", { n: d.wordsMoved }) : ""),
     ...opt(" · ", "span", "around", L.surrounding),
     ` · ${L.similarity}`,
     ...opt(" · ", "span", "minor-count", L.minor),
@@ -312,9 +302,9 @@ export function summaryLine(d) {
 }
 
 /** The view's notice when nothing or only minor things differ, else "". */
-export function viewNotice(result, d) {
-  if (result.changes.length === 0) return "No differences: the two texts match word for word.";
-  if (d.changes === 0) return `No changes of substance, only minor ones (${Object.keys(d.minorKinds).join(", ")}), marked with a dotted underline.`;
+export function viewNotice(result, d, t = d.t ?? EN) {
+  if (result.changes.length === 0) return t("notice.same");
+  if (d.changes === 0) return t("notice.onlyMinor", { kinds: t.list(Object.keys(d.minorKinds).map(t.kind)) });
   return "";
 }
 
@@ -322,12 +312,11 @@ const textOf = (pieces) => pieces.map((p) => p.text).join("");
 const oneLine = (text, n) => text.replace(/\s+/g, " ").trim().slice(0, n);
 
 /** A collapsed stretch: its button ("Show 12 unchanged lines") and a preview of its first row. */
-export function collapsedText(item) {
+export function collapsedText(item, t = EN) {
   const n = item.rows.length;
   const text = (r) => textOf(r.new) || textOf(r.old);
   const paragraphs = item.rows.filter((r) => /\n\s*\n\s*$/.test(text(r))).length >= n / 2;
-  const noun = paragraphs ? (n === 1 ? "paragraph" : "paragraphs") : n === 1 ? "line" : "lines";
-  return { button: `Show ${n} unchanged ${noun}`, preview: oneLine(text(item.rows[0]), 160) };
+  return { button: t(paragraphs ? "collapsed.paragraphs" : "collapsed.lines", { n }), preview: oneLine(text(item.rows[0]), 160) };
 }
 
 /**
@@ -335,7 +324,7 @@ export function collapsedText(item) {
  * ids of its changes (the block is their stop). The core counts the words of all blocks together,
  * so counts are given when there is one block.
  */
-export function surroundingText(item, d) {
+export function surroundingText(item, d, t = d.t ?? EN) {
   const sides = [];
   for (const [side, n] of [
     ["old", d.surroundingWordsOld],
@@ -343,8 +332,8 @@ export function surroundingText(item, d) {
   ]) {
     const text = oneLine(textOf(item.rows.flatMap((r) => r[side])), 48);
     if (!text) continue;
-    const count = d.surrounding === 1 ? `${plural(n, "word")} ` : "";
-    sides.push(`only in the ${side} text: ${count}(“${text}…”)`);
+    const count = d.surrounding === 1 ? t("surrounding.count", { n }) : "";
+    sides.push(t(`surrounding.${side}`, { count, text }));
   }
   const text = sides.join(" · ");
   const ids = new Set(item.rows.flatMap((r) => [...r.old, ...r.new]).flatMap((p) => (p.change === undefined ? [] : [p.change])));

@@ -1,17 +1,23 @@
 // Quote mode, pure data: checkQuotes()'s result as cards, the numbers, the exports' text.
-import { fmt, plural } from "./layout.js";
+// Words in the reader's language through a translator `t` (i18n.js; English by default).
 import { escapeHtml } from "./export.js";
+import { EN } from "./i18n.js";
 
+/** The verdicts' badges (English; badge() in the reader's language). */
 export const BADGES = { exact: "✓ Exact", minor: "≈ Minor", altered: "✗ Altered", notFound: "? Not found" };
-const list = (a) => (a.length < 2 ? a.join("") : `${a.slice(0, -1).join(", ")} and ${a.at(-1)}`);
-const slice = (t, s) => t.slice(s.start, s.end);
+export const badge = (verdict, t = EN) => (BADGES[verdict] ? t(`quote.badge.${verdict}`) : verdict);
+/** "a, b and c" */
+const list = (a, t) => (a.length < 2 ? a.join("") : `${t.list(a.slice(0, -1))}${t("list.and")}${a.at(-1)}`);
+const slice = (text, s) => text.slice(s.start, s.end);
 
-export function cutLabel(o) {
-  const flags = o.flags.map((f) => `a ${f}`);
-  return `… [${o.words ? plural(o.words, "word") : "nothing"} cut${flags.length ? ` — holds ${list(flags)}` : ""}] …`;
+/** A cut's label: "… [9 words cut — holds a qualifier] …" (the exports take what is between "… [" and "] …"). */
+export function cutLabel(o, t = EN) {
+  const flags = o.flags.map((f) => t(`quote.flag.${f}`));
+  const what = o.words ? t("quote.cutWords", { n: o.words }) : t("quote.cutNothing");
+  return `… [${t("quote.cut", { what, holds: flags.length ? t("quote.holds", { flags: list(flags, t) }) : "" })}] …`;
 }
 
-export function quotePieces(q, source, quoting) {
+export function quotePieces(q, source, quoting, t = EN) {
   const marks = [...q.changes.map((c) => ({ at: c.new.start, end: c.new.end, c })), ...q.omissions.map((o) => ({ at: o.cut.start, end: o.cut.end, o }))];
   marks.sort((a, b) => a.at - b.at || a.end - b.end);
   const out = [];
@@ -21,7 +27,7 @@ export function quotePieces(q, source, quoting) {
     if (a < at || a > q.span.end) continue;
     push("equal", quoting.slice(at, a));
     const text = quoting.slice(a, Math.min(end, q.span.end));
-    if (o) push("cut", text || "…", { label: cutLabel(o), cut: slice(source, o.source), omission: o });
+    if (o) push("cut", text || "…", { label: cutLabel(o, t), cut: slice(source, o.source), omission: o });
     else if (c.minor) push("minor", text, { kind: c.kind });
     else {
       // "will ~not~ approve", not "will~not~ approve"
@@ -52,59 +58,62 @@ export function contextOf(text, span, max = 300) {
   };
 }
 
-export function stitchedNote(q) {
+export function stitchedNote(q, t = EN) {
   if (!q.stitched) return "";
   const bare = q.parts.some((p, i) => i > 0 && !p.cut);
-  return `Taken from ${q.parts.length} places in the source${bare ? ", joined without a cut mark" : ""}`;
+  return t("quote.stitched", { n: q.parts.length }) + (bare ? t("quote.bare") : "");
 }
 
-export function quoteItems(check, source, quoting) {
+export function quoteItems(check, source, quoting, t = EN) {
   return check.quotes.map((q, index) => ({
     index,
     quote: q,
     verdict: q.verdict,
-    badge: BADGES[q.verdict] ?? q.verdict,
-    pieces: quotePieces(q, source, quoting),
-    note: q.verdict === "notFound" ? "Not found in the source." : stitchedNote(q),
+    badge: badge(q.verdict, t),
+    pieces: quotePieces(q, source, quoting, t),
+    note: q.verdict === "notFound" ? t("quote.notFound") : stitchedNote(q, t),
     contexts: (q.parts.length ? q.parts.map((p) => p.source) : q.source ? [q.source] : []).map((s) => contextOf(source, s)),
   }));
 }
 
-export function describeQuotes(check, minWords = 4) {
+export function describeQuotes(check, minWords = 4, t = EN) {
   const s = check.stats;
   const parts = ["exact", "minor", "altered", "notFound"].filter((k) => s[k]);
-  let line = s.quotes
-    ? `${plural(s.quotes, "quotation")}: ${parts.map((k) => `${fmt(s[k])} ${k === "notFound" ? "not found" : k}`).join(", ")}`
-    : `No quotations found: no passage of ${minWords} words or more between quote marks.`;
-  if (check.approximate) line += " · Approximate";
-  return {
+  const quotations = t("quote.quotations", { n: s.quotes });
+  let line = s.quotes ? `${quotations}: ${t.list(parts.map((k) => t(`quote.count.${k}`, { n: s[k] })))}` : t("quote.none", { n: minWords });
+  if (check.approximate) line += t("quote.approximate");
+  const d = {
     changes: s.quotes,
     labels: { line },
-    counter: (current) => (current < 0 || !s.quotes ? plural(s.quotes, "quotation") : `${fmt(current + 1)} of ${plural(s.quotes, "quotation")}`),
+    counter: (current) => (current < 0 || !s.quotes ? quotations : t("quote.at", { at: current + 1, n: s.quotes })),
   };
+  Object.defineProperty(d, "t", { value: t });
+  return d;
 }
 
 const MARKS = { delete: ["[-", "-]"], insert: ["{+", "+}"] };
 const TAGS = { delete: "del", insert: "ins", cut: "b" };
 
 /** The cards as plain text, or as the report's HTML (escaped). */
-export function quotesExport(items, html) {
-  const esc = html ? escapeHtml : (t) => t;
-  const tag = (t, text) => (html ? `<${t}>${text}</${t}>` : text);
+export function quotesExport(items, html, t = EN) {
+  const esc = html ? escapeHtml : (x) => x;
+  const tag = (name, text) => (html ? `<${name}>${text}</${name}>` : text);
   const piece = (p) => {
-    const t = esc(p.op === "cut" ? p.label : p.text);
-    return html ? (TAGS[p.op] ? tag(TAGS[p.op], t) : t) : (MARKS[p.op] ?? ["", ""]).join(t);
+    const x = esc(p.op === "cut" ? p.label : p.text);
+    return html ? (TAGS[p.op] ? tag(TAGS[p.op], x) : x) : (MARKS[p.op] ?? ["", ""]).join(x);
   };
   return items
     .map((it) => {
       const [o, c] = [it.quote.span, it.quote.source];
       const lines = [
-        `“${it.pieces.map(piece).join("")}”`,
-        ...it.pieces.filter((p) => p.op === "cut").map((p) => `Cut: ${esc(p.label.slice(3, -3))}: “${esc(p.cut)}”`),
+        t("quote.quoted", { text: it.pieces.map(piece).join("") }),
+        ...it.pieces.filter((p) => p.op === "cut").map((p) => t("quote.cutLine", { label: esc(p.label.slice(3, -3)), text: esc(p.cut) })),
         ...(it.note ? [esc(it.note)] : []),
-        ...it.contexts.map((x) => `In the source: ${esc(x.before)}${html ? tag("mark", esc(x.text)) : `[[${x.text}]]`}${esc(x.after)}`),
+        ...it.contexts.map((x) => t("quote.inSourceLine") + `${esc(x.before)}${html ? tag("mark", esc(x.text)) : `[[${x.text}]]`}${esc(x.after)}`),
       ];
-      const head = `${it.index + 1}. ${esc(it.badge)} (quoting text ${o.start}–${o.end}${c ? `, source ${c.start}–${c.end}` : ""})`;
+      // Offsets as they are (UTF-16, no grouping): for tools.
+      const where = c ? t("quote.sourceAt", { start: String(c.start), end: String(c.end) }) : "";
+      const head = t("quote.head", { i: String(it.index + 1), badge: esc(it.badge), start: String(o.start), end: String(o.end), source: where });
       return html ? `<section><h2>${head}</h2>${lines.map((l) => tag("p", l)).join("")}</section>` : [head, ...lines.map((l) => `   ${l}`), ""].join("\n");
     })
     .join("\n");

@@ -3,14 +3,15 @@
 import { h, labelsElement } from "./render.js";
 import { evidence, headerLines, reportHtml } from "./export.js";
 import { describeQuotes, quotesExport } from "./quote-layout.js";
+import { EN } from "./i18n.js";
 
 export { describeQuotes, quoteItems } from "./quote-layout.js";
 
-function card(doc, it, n) {
+function card(doc, it, n, t) {
   const q = h(doc, "blockquote");
   for (const p of it.pieces) {
     const tag = { delete: "del", insert: "ins", minor: "span" }[p.op];
-    if (tag) q.append(h(doc, tag, { class: p.op, part: tag, title: p.kind, text: p.text }));
+    if (tag) q.append(h(doc, tag, { class: p.op, part: tag, title: p.kind ? t.kind(p.kind) : "", text: p.text }));
     else if (p.op !== "cut") q.append(p.text);
     else {
       const more = h(doc, "span", { class: "cut-text", hidden: true, text: p.cut });
@@ -21,12 +22,12 @@ function card(doc, it, n) {
         "aria-expanded": "false",
         text: p.label,
       });
-      if (p.omission.alters) b.title = "This cut changes the sense";
+      if (p.omission.alters) b.title = t("quote.altersTitle");
       b.onclick = () => b.setAttribute("aria-expanded", String(!(more.hidden = !more.hidden)));
       q.append(b, more);
     }
   }
-  const where = `Quotation ${it.index + 1} of ${n}`;
+  const where = t("quote.where", { at: it.index + 1, n });
   const x = it.contexts;
   return h(
     doc,
@@ -41,17 +42,17 @@ function card(doc, it, n) {
             doc,
             "details",
             {},
-            h(doc, "summary", { text: "In the source" }),
-            ...x.map((c, i) => h(doc, "p", {}, x.length > 1 ? `Part ${i + 1}: ` : "", c.before, h(doc, "mark", { text: c.text }), c.after)),
+            h(doc, "summary", { text: t("quote.inSource") }),
+            ...x.map((c, i) => h(doc, "p", {}, x.length > 1 ? t("quote.part", { n: i + 1 }) : "", c.before, h(doc, "mark", { text: c.text }), c.after)),
           ),
         ]
       : []),
   );
 }
 
-export function show(view, items, labels) {
+export function show(view, items, labels, t = EN) {
   const doc = view.ownerDocument;
-  view.replaceChildren(labelsElement(doc, true, labels), h(doc, "div", { class: "quotes" }, ...items.map((it) => card(doc, it, items.length))));
+  view.replaceChildren(labelsElement(doc, true, labels), h(doc, "div", { class: "quotes" }, ...items.map((it) => card(doc, it, items.length, t))));
 }
 
 export function mark(view, index, scroll) {
@@ -63,26 +64,25 @@ export function mark(view, index, scroll) {
   el.focus({ preventScroll: true });
 }
 
-// The exports of c = the element's { result (the check), rows (the cards), compared, labels }.
-const NAMES = ["Source", "Quoting text"];
-const line = (c) => describeQuotes(c.result, c.compared.options.minWords);
-const evidenceOf = (c) => evidence({ ...c.compared, oldLabel: c.oldLabel || NAMES[0], newLabel: c.newLabel || NAMES[1] });
+// The exports of c = the element's { result (the check), rows (the cards), compared, labels, t }.
+const namesOf = (t) => [t("label.source"), t("label.quoting")];
+const line = (c) => describeQuotes(c.result, c.compared.options.minWords, c.t ?? EN);
+const evidenceOf = (c) => {
+  const [source, quoting] = namesOf(c.t ?? EN);
+  return evidence({ ...c.compared, oldLabel: c.oldLabel || source, newLabel: c.newLabel || quoting });
+};
 
-export const toPlainText = async (c) =>
-  [
-    ...headerLines(await evidenceOf(c), line(c), NAMES, "quote check"),
-    "Marks: [-in the source only-] {+in the quotation only+}; [[where it stands in the source]].",
-    "",
-    quotesExport(c.rows),
-  ].join("\n");
+export const toPlainText = async (c, t = c.t ?? EN) =>
+  [...headerLines(await evidenceOf(c), line(c), namesOf(t), t("quote.what"), t), t("quote.marks"), "", quotesExport(c.rows, false, t)].join("\n");
 
-export const toReportHTML = async (c) =>
+export const toReportHTML = async (c, t = c.t ?? EN) =>
   reportHtml({
     evidence: await evidenceOf(c),
-    title: "statement-diff quote check",
-    names: NAMES,
+    t,
+    title: t("quote.title"),
+    names: namesOf(t),
     lines: [line(c).labels.line],
-    main: quotesExport(c.rows, true),
+    main: quotesExport(c.rows, true, t),
   });
 
 export const copyData = (c) => ({ "text/plain": toPlainText(c), "text/html": toReportHTML(c) });

@@ -188,6 +188,12 @@ export declare class StatementDiffElement extends HTMLElement {
   /** Id (index in result.changes) of the current change, or -1. */
   readonly currentChangeId: number;
   /** The kind navigation steps through ("number", "negation"…; choosing one goes to its first change), "" for all changes. */
+  /**
+   * The page's own messages, to add a language or override words: `{ [lang]: { key: message } }`
+   * (a message: a string with {name} placeholders, or plural forms by Intl.PluralRules category).
+   * The keys: docs/messages.md. The language: the `lang` attribute, else an ancestor's, else the browser's.
+   */
+  messages: Record<string, Record<string, string | Partial<Record<Intl.LDMLPluralRule, string>>>> | null;
   get kindFilter(): string;
   set kindFilter(value: string | null | undefined);
 

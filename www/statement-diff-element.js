@@ -13,8 +13,9 @@ import { StatementDiffRenderedEvent, StatementDiffErrorEvent } from "./events.js
 import { Navigator } from "./navigator.js";
 import { wire, syncInputs, showProgress, paintToolbar } from "./controls.js";
 import * as actions from "./actions.js";
-import { h, chrome, itemElement, labelsElement, setStatus } from "./render.js";
+import { h, chrome, labelChrome, itemElement, labelsElement, setStatus } from "./render.js";
 import { groupRows, measureItems, describe, viewNotice } from "./layout.js";
+import { translator, languageOf, EN } from "./i18n.js";
 
 export { loadCore, WORKER_THRESHOLD } from "./compare-client.js";
 export { StatementDiffRenderedEvent, StatementDiffErrorEvent };
@@ -45,6 +46,7 @@ const len = (t) => (typeof t === "string" ? t.length : 0);
  * @attr {boolean} hide-minor - Shows minor changes (case, typography, white space, split words) as unchanged text; the toolbar's "Hide minor" button toggles it.
  * @attr {number} [context=2] - Unchanged rows kept next to each change before a stretch collapses (a whole number ≥ 0).
  * @attr {"compare" | "quotes"} [mode="compare"] - "quotes": the quote check (old text = the source, new text = the text quoting it); any other value reads as "compare".
+ * @attr {string} lang - The reader's language for every word the widget shows (built in: en, ru; more through `messages`). Absent: the nearest ancestor's lang, else the browser's (navigator.language), else English. Switching it re-renders.
  * @attr {number} time-budget - Milliseconds for aligning words (the core's timeoutMs; 0 = no limit). Absent: 2000 plus 1 ms per 10,000 UTF-16 units of both texts. When it runs out the result is coarser and the summary says "Approximate".
  *
  * @prop {string} oldText - The old text (the `old-text` attribute until set; not reflected: texts can be megabytes). A value that is not a string shows an error in the widget.
@@ -117,7 +119,7 @@ const len = (t) => (typeof t === "string" ? t.length : 0);
  * @cssprop [--sd-max-height=70vh] - Height of the scrolling view at most.
  */
 export class StatementDiffElement extends HTMLElement {
-  static observedAttributes = ATTRIBUTES.map(([attr]) => attr);
+  static observedAttributes = [...ATTRIBUTES.map(([attr]) => attr), "lang"];
 
   // UNSET until given by property (so `null` given on purpose is reported, not ignored).
   #texts = { old: UNSET, new: UNSET };
@@ -138,6 +140,9 @@ export class StatementDiffElement extends HTMLElement {
   #worker = new CompareWorker();
   #renderSeq = 0;
   #qv = null; // quote-view.js
+  #messages = null; // the page's own messages: { [lang]: { key: message } }
+  #t = EN; // the translator of the last render (i18n.js)
+  #langWatch = null; // a MutationObserver of the ancestors' lang attributes
 
   static {
     for (const [attr, prop, read] of ATTRIBUTES) {
@@ -159,6 +164,29 @@ export class StatementDiffElement extends HTMLElement {
         },
       });
     }
+  }
+
+  /**
+   * The page's own messages, to add a language or override words: { [lang]: { key: message } }
+   * (the keys: docs/messages.md). Setting it re-renders.
+   * @type {Record<string, Record<string, string | Record<string, string>>> | null}
+   */
+  get messages() {
+    return this.#messages;
+  }
+  set messages(v) {
+    this.#messages = v && typeof v === "object" ? v : null;
+    this.#schedule();
+  }
+
+  /** The translator for the reader's language now: lang attribute, an ancestor's, the browser's (i18n.js). */
+  #translator() {
+    const lang = languageOf(this);
+    if (this.#t.lang !== lang || this.#t.extra !== this.#messages) {
+      this.#t = translator(lang, this.#messages);
+      this.#t.extra = this.#messages;
+    }
+    return this.#t;
   }
 
   /**
@@ -228,7 +256,7 @@ export class StatementDiffElement extends HTMLElement {
       this.#textsChanged();
       return;
     }
-    if (name === "editable" && this.#els) syncInputs(this, this.#els);
+    if (name === "editable" && this.#els) syncInputs(this, this.#els, this.#t);
     this.#schedule();
   }
 
@@ -250,6 +278,9 @@ export class StatementDiffElement extends HTMLElement {
       }
     });
     this.#resize.observe(this);
+    // An ancestor's lang (say <html lang>) switched: the words follow unless the element has its own.
+    this.#langWatch ??= new MutationObserver(() => !this.hasAttribute("lang") && this.#schedule());
+    for (let n = this.parentElement; n; n = n.parentElement) this.#langWatch.observe(n, { attributes: true, attributeFilter: ["lang"] });
     this.#narrow = this.getBoundingClientRect().width < NARROW_PX;
     this.#schedule();
     if (this.mode !== "quotes")
@@ -261,6 +292,7 @@ export class StatementDiffElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#resize?.disconnect();
+    this.#langWatch?.disconnect();
   }
 
   // --- navigation ---
@@ -323,7 +355,7 @@ export class StatementDiffElement extends HTMLElement {
    * @returns {Promise<void>}
    */
   async downloadReport() {
-    actions.download(await this.toReportHTML(), this.#els?.status);
+    actions.download(await this.toReportHTML(), this.#els?.status, this.#t);
   }
   /**
    * Resolves to a link to this page restoring both texts (as they are now); rejects with ShareLinkError when too long.
@@ -348,7 +380,7 @@ export class StatementDiffElement extends HTMLElement {
 
   /** What the exports take away (the labels as they are now). */
   #comparison() {
-    return { result: this.#result, rows: this.#rows, compared: this.#compared, oldLabel: this.oldLabel, newLabel: this.newLabel };
+    return { result: this.#result, rows: this.#rows, compared: this.#compared, oldLabel: this.oldLabel, newLabel: this.newLabel, t: this.#t };
   }
 
   /** Jumps from one half of a move to the other. */
@@ -377,7 +409,7 @@ export class StatementDiffElement extends HTMLElement {
 
   #textsChanged() {
     this.#dropStaleLabels();
-    if (this.#els) syncInputs(this, this.#els);
+    if (this.#els) syncInputs(this, this.#els, this.#t);
     this.#schedule();
   }
 
@@ -404,12 +436,12 @@ export class StatementDiffElement extends HTMLElement {
   #build() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     root.adoptedStyleSheets = [styleSheet()];
-    const { els, children } = chrome(this.ownerDocument);
+    const { els, children } = chrome(this.ownerDocument, this.#translator());
     root.replaceChildren(...children);
     this.#els = els;
     this.#minimap = new Minimap(els.minimap, (id) => this.#goToId(id));
     wire(this, els, {
-      share: () => actions.share(this.shareUrl(), els.status),
+      share: () => actions.share(this.shareUrl(), els.status, this.#t),
       goToPair: (id) => this.#goToPair(id),
       expand: (first) => {
         this.#expanded.add(first);
@@ -424,18 +456,28 @@ export class StatementDiffElement extends HTMLElement {
         this.#schedule();
       },
     });
-    syncInputs(this, els);
+    syncInputs(this, els, this.#t);
   }
 
   async #render() {
-    performance.mark("statement-diff:x-render");
     const els = this.#els;
+    const before = this.#t;
+    const t = this.#translator();
+    if (t !== before) {
+      labelChrome(els, t); // the language changed: the chrome's words, and the numbers' below
+      this.#summaryOf = null;
+      if (this.#described && !this.#quotes) this.#described = describe(this.#result, t);
+      else if (this.#described && this.#qv) {
+        this.#described = this.#qv.describeQuotes(this.#result, 4, t);
+        this.#rows = this.#qv.quoteItems(this.#result, this.#compared.oldText, this.#compared.newText, t);
+      }
+    }
     const quotes = this.mode === "quotes";
     try {
       if (quotes) this.#qv ??= await import("./quote-view.js");
       else await loadCore();
     } catch (e) {
-      this.#showError(`The ${quotes ? "quote check" : "comparison engine"} could not load: ${e.message}`);
+      this.#showError(t(quotes ? "error.loadQuotes" : "error.load", { message: e.message }));
       return;
     }
     [els.oldInputLabel.textContent, els.newInputLabel.textContent] = this.#labels();
@@ -446,13 +488,12 @@ export class StatementDiffElement extends HTMLElement {
       els.view.replaceChildren(
         h(this.ownerDocument, "p", {
           class: "empty-state",
-          text: this.editable ? `Paste ${quotes ? "a source and a text quoting it" : "two versions"} above.` : "No texts to compare yet.",
+          text: t(this.editable ? (quotes ? "view.pasteQuotes" : "view.pasteTwo") : "view.nothingYet"),
         }),
       );
       this.#renderChrome();
       return;
     }
-    performance.mark("statement-diff:x-loaded");
     const oldText = this.oldText;
     const newText = this.newText;
     // Every option named, so the exports can say what was used.
@@ -487,26 +528,29 @@ export class StatementDiffElement extends HTMLElement {
       if (quotes) this.#worker.cancel();
       this.#result = quotes
         ? await checkQuotes(oldText, newText, options)
-        : await this.#worker.compare(oldText, newText, options, (size) => showProgress(this.#els, size));
+        : await this.#worker.compare(oldText, newText, options, (chars) => showProgress(this.#els, chars, this.#t));
       performance.mark("statement-diff:compare-end");
     } catch (e) {
       if (seq !== this.#renderSeq) return false; // superseded by newer texts
       this.#compared = this.#result = null;
       this.#rows = [];
-      if (e.name === "AbortError") this.#showError("Comparison cancelled. Edit a text to compare again.");
+      const t = this.#t;
+      if (e.name === "AbortError") this.#showError(t("error.cancelled"));
       else {
-        this.#showError(e.name === "EngineCrash" ? e.message : `Could not ${quotes ? "check the quotations" : "compare"}: ${e.message}`);
+        this.#showError(
+          e.name === "EngineCrash" ? t("error.crash", { message: e.internal }) : t(quotes ? "error.checkQuotes" : "error.compare", { message: e.message }),
+        );
         this.dispatchEvent(new StatementDiffErrorEvent(e));
       }
       return false;
     }
     const qv = quotes && this.#qv;
     // A huge result is received, laid out and drawn in separate tasks: no long task. Quote mode: the cards.
-    const rows = qv ? qv.quoteItems(this.#result, oldText, newText) : await layOutRows(this.#result, () => seq === this.#renderSeq);
+    const rows = qv ? qv.quoteItems(this.#result, oldText, newText, this.#t) : await layOutRows(this.#result, () => seq === this.#renderSeq);
     if (!rows) return false;
     this.#rows = rows;
     this.#compared = { oldText, newText, options, quotes };
-    this.#described = qv ? qv.describeQuotes(this.#result, options.minWords) : describe(this.#result);
+    this.#described = qv ? qv.describeQuotes(this.#result, options.minWords, this.#t) : describe(this.#result, this.#t);
     this.#nav.kind = null;
     performance.mark("statement-diff:layout-end");
     if (this.#result.rows?.length > HUGE_ROWS) await nextTask();
@@ -537,7 +581,7 @@ export class StatementDiffElement extends HTMLElement {
       this.#minimap.clear();
       this.dataset.view = "quotes";
       this.#nav.stops = this.#rows.map((it) => it.index);
-      this.#qv.show(this.#els.view, this.#rows, this.#labels());
+      this.#qv.show(this.#els.view, this.#rows, this.#labels(), this.#t);
       if (this.#nav.current >= 0) this.#markCurrent(false);
       return;
     }
@@ -548,7 +592,7 @@ export class StatementDiffElement extends HTMLElement {
       console.error(
         `statement-diff: the core counts ${d.changes} changes but ${notMinor} are not minor (stats.changes must count every change that is not minor)`,
       );
-    const paint = { hideMinor: this.hideMinor, findings: { old: result.old.findings, new: result.new.findings } };
+    const paint = { hideMinor: this.hideMinor, findings: { old: result.old.findings, new: result.new.findings }, t: this.#t };
     const notice = viewNotice(result, d);
     const head = [labelsElement(doc, inline, this.#labels()), ...(notice ? [h(doc, "p", { class: "empty-state", text: notice })] : [])];
     const items = groupRows(this.#rows, { context: this.context, expanded: this.#expanded });
@@ -562,7 +606,7 @@ export class StatementDiffElement extends HTMLElement {
   #renderChrome() {
     const result = this.#result;
     const [described, nav, inline, hideMinor] = [this.#described, this.#nav, this.effectiveView === "inline", this.hideMinor];
-    paintToolbar(this.#els, { result, described, nav, inline, hideMinor, newSummary: this.#summaryOf !== result });
+    paintToolbar(this.#els, { result, described, nav, inline, hideMinor, newSummary: this.#summaryOf !== result, t: this.#t });
     this.#summaryOf = result;
   }
 
@@ -574,8 +618,7 @@ export class StatementDiffElement extends HTMLElement {
     }
     const targets = this.#view.markCurrent(view, this.#nav.id, scroll);
     // Collapsed furniture stays so: marked, and the status says how to open it.
-    if (targets.some((el) => el.classList.contains("collapsed")))
-      setStatus(status, "Text around the shared statement, only in one of the texts: “Show surrounding text” opens it.", "surrounding");
+    if (targets.some((el) => el.classList.contains("collapsed"))) setStatus(status, this.#t("surrounding.status"), "surrounding");
     else if (status.dataset.about === "surrounding") setStatus(status, "");
     this.#minimap.markCurrent(this.#nav.id);
     this.#renderChrome();
@@ -583,6 +626,7 @@ export class StatementDiffElement extends HTMLElement {
 
   #labels() {
     const quotes = this.mode === "quotes";
-    return [this.oldLabel || (quotes ? "Source" : "Old"), this.newLabel || (quotes ? "Quoting text" : "New")];
+    const t = this.#t;
+    return [this.oldLabel || t(quotes ? "label.source" : "label.old"), this.newLabel || t(quotes ? "label.quoting" : "label.new")];
   }
 }

@@ -124,3 +124,34 @@ test("Firefox: the quote check (mode=quotes) shows verdicts and the summary", as
   assert.equal(got.summary, "2 quotations: 1 exact, 1 altered");
   assert.deepEqual(got.del, ["not"]);
 });
+
+test('Firefox: lang="ru" shows a Russian widget with Russian plurals and numbers; lang="en" English again', async () => {
+  await wd("POST", `/session/${session}/url`, { url: server.url });
+  const got = await run(`
+    const done = arguments[arguments.length - 1];
+    const el = document.querySelector("statement-diff");
+    const read = () => ({
+      next: el.shadowRoot.querySelector("button[data-action=next]").textContent,
+      summary: el.shadowRoot.querySelector(".summary").textContent,
+      counter: el.shadowRoot.querySelector(".counter").textContent,
+    });
+    const rendered = () => new Promise((r) => el.addEventListener("statement-diff-rendered", r, { once: true }));
+    (async () => {
+      while (document.documentElement.dataset.ready !== "true") await new Promise((r) => setTimeout(r, 50));
+      let wait = rendered();
+      el.lang = "ru";
+      el.setTexts("Срок продлён до 12 марта, сумма 2,4 млн рублей.", "Срок не продлён до 14 марта, сумма 3,1 млн рублей.");
+      await wait;
+      const ru = read();
+      wait = rendered();
+      el.lang = "en";
+      await wait;
+      done({ ru, en: read() });
+    })();`);
+  assert.equal(got.ru.next, "↓ Далее");
+  assert.match(got.ru.counter, /^\d+ изменени[йея]$/);
+  assert.match(got.ru.summary, /сходство \d+,\d\s%/);
+  assert.doesNotMatch(got.ru.summary, /[A-Za-z]{3,}/, got.ru.summary);
+  assert.equal(got.en.next, "↓ Next");
+  assert.match(got.en.summary, /\d+ changes?: .* similar/);
+});

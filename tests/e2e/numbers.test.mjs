@@ -244,7 +244,8 @@ for (const subtle of [true, false]) {
       lines[2],
       `New (2/1/code_of_conduct.md): ${newText.length} characters (UTF-16 code units), ${Buffer.byteLength(newText)} bytes UTF-8, SHA-256 ${b}`,
     );
-    assert.equal(lines[3], "Options: ignoreCase false, cleanup true, timeoutMs 2000");
+    // The widget's default budget: 2 s and 1 ms per 10,000 UTF-16 units of both texts.
+    assert.equal(lines[3], `Options: ignoreCase false, cleanup true, timeoutMs ${2000 + Math.floor((oldText.length + newText.length) / 10_000)}`);
     const n = await page.evaluate(() => document.querySelector("statement-diff").result.stats.changes);
     assert.ok(lines[4].startsWith(`Result: ${n} changes: `), lines[4]);
     assert.ok(clip.includes("{+caste, color,+}"));

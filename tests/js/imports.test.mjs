@@ -121,6 +121,8 @@ test("every import goes down the layers: define → element → actions → comp
     "render.js": 2,
     "layout.js": 1,
     "attributes.js": 1,
+    "i18n.js": 0.5,
+    "messages.js": 0.25,
   };
   const graph = wwwGraph();
   for (const [from, deps] of graph) {
@@ -128,7 +130,9 @@ test("every import goes down the layers: define → element → actions → comp
       if (layer[from] !== undefined && layer[to] !== undefined) assert.ok(layer[from] > layer[to], `${from} imports ${to}, a module of its own layer or above`);
     }
   }
-  assert.deepEqual(graph.get("layout.js"), [], "layout.js is pure data: it imports nothing");
+  assert.deepEqual(graph.get("layout.js"), ["i18n.js"], "layout.js is pure data: it imports only the translator");
+  assert.deepEqual(graph.get("i18n.js"), ["messages.js"], "i18n.js is pure: it imports only the message table");
+  assert.deepEqual(graph.get("messages.js"), [], "messages.js is pure data: it imports nothing");
   assert.deepEqual(graph.get("attributes.js"), [], "attributes.js is pure data: it imports nothing");
   const belowTheElement = Object.keys(layer).filter((f) => layer[f] < layer["statement-diff-element.js"]);
   for (const pure of [...belowTheElement, "statement-diff-transfer.js"]) {
