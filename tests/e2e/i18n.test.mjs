@@ -155,3 +155,35 @@ test("a page overrides words and adds a language with the messages property", as
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('quote mode under lang="ru": verdicts, cuts, summary and counter in Russian', async () => {
+  const page = await newPage(env.browser, { viewport: { width: 1100, height: 700 } });
+  await page.goto(new URL("/bare/bare-ru.html", env.url).href);
+  const r = await page.evaluate(async () => {
+    await customElements.whenDefined("statement-diff");
+    const el = document.querySelector("statement-diff");
+    el.mode = "quotes";
+    const done = new Promise((r) => el.addEventListener("statement-diff-rendered", r, { once: true }));
+    el.setTexts(
+      "Министерство заявило, что соглашение вступит в силу 1 июля, но только если его одобрит парламент. Решение будет опубликовано на сайте министерства.",
+      "Министр сказал, что «соглашение вступит в силу 1 июля… если его одобрит парламент». Он добавил: «Решение будет опубликовано на сайте министерства».",
+    );
+    await done;
+    const root = el.shadowRoot;
+    return {
+      text: [...root.querySelectorAll(".toolbar, .view")].map((n) => n.innerText).join("\n"),
+      badges: [...root.querySelectorAll(".badge")].map((b) => b.textContent),
+      cut: root.querySelector("button.cut")?.textContent,
+      summary: root.querySelector(".summary").textContent,
+      counter: root.querySelector(".counter").textContent,
+    };
+  });
+  assert.deepEqual(r.badges, ["✗ Искажена", "✓ Точно"], JSON.stringify(r));
+  assert.match(r.cut, /^… \[вырезано: 2 слова — в том числе оговорка\] …$/);
+  assert.equal(r.summary, "2 цитаты: точных: 1, искажённых: 1");
+  assert.equal(r.counter, "2 цитаты");
+  assert.deepEqual(english(r.text), [], `English words shown: ${r.text}`);
+  await shot(page, "i18n-ru-quotes");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
