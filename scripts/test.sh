@@ -22,14 +22,14 @@ node scripts/gen-lexicon.mjs
 
 step "rustfmt + clippy"
 cargo fmt --all -- --check
-cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --all-targets --features cli -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --features test-hooks --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -p statement-diff-lexicon -- -D warnings
 
-step "cargo test (unit, snapshot, property, doc tests)"
-INSTA_UPDATE=no cargo test --quiet
+step "cargo test (unit, snapshot, property, doc tests; the command line)"
+INSTA_UPDATE=no cargo test --quiet --features cli
 
 step "fuzz compare() for ${FUZZ_SECONDS:=30} s (cargo fuzz; libFuzzer + AddressSanitizer)"
 # cargo fuzz needs -Z flags; RUSTC_BOOTSTRAP lets the stable toolchain accept them (no nightly here).

@@ -91,8 +91,18 @@ fn no_import_cycle_among_the_core_files() {
 #[test]
 fn only_wasm_rs_names_wasm_bindgen() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    for entry in std::fs::read_dir(&src).expect("src/") {
-        let path = entry.expect("a file").path();
+    // The library's files and the binaries' (src/bin/: the command line).
+    let files = [src.clone(), src.join("bin")]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).expect("a source folder"))
+        .map(|entry| entry.expect("a file").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
+        .collect::<Vec<_>>();
+    assert!(
+        files.iter().any(|p| p.ends_with("bin/statement-diff.rs")),
+        "src/bin/ was read"
+    );
+    for path in files {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = std::fs::read_to_string(&path).expect("UTF-8");
         let names = [
