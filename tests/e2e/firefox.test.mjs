@@ -125,7 +125,7 @@ test("Firefox: the quote check (mode=quotes) shows verdicts and the summary", as
   assert.deepEqual(got.del, ["not"]);
 });
 
-test('Firefox: lang="ru" shows a Russian widget with Russian plurals and numbers; lang="en" English again', async () => {
+test('Firefox: lang="ru" shows a Russian widget with Russian plurals and numbers; lang="en" English again; <html lang="ru"> Russian', async () => {
   await wd("POST", `/session/${session}/url`, { url: server.url });
   const got = await run(`
     const done = arguments[arguments.length - 1];
@@ -146,7 +146,13 @@ test('Firefox: lang="ru" shows a Russian widget with Russian plurals and numbers
       wait = rendered();
       el.lang = "en";
       await wait;
-      done({ ru, en: read() });
+      const en = read();
+      // No lang of its own: the page's <html lang="ru">.
+      wait = rendered();
+      el.removeAttribute("lang");
+      document.documentElement.lang = "ru";
+      await wait;
+      done({ ru, en, page: read() });
     })();`);
   assert.equal(got.ru.next, "↓ Далее");
   assert.match(got.ru.counter, /^\d+ изменени[йея]$/);
@@ -154,4 +160,6 @@ test('Firefox: lang="ru" shows a Russian widget with Russian plurals and numbers
   assert.doesNotMatch(got.ru.summary, /[A-Za-z]{3,}/, got.ru.summary);
   assert.equal(got.en.next, "↓ Next");
   assert.match(got.en.summary, /\d+ changes?: .* similar/);
+  assert.equal(got.page.next, "↓ Далее");
+  assert.doesNotMatch(got.page.summary + got.page.counter, /[A-Za-z]{3,}/, got.page.summary);
 });
