@@ -131,7 +131,6 @@ const en = {
   "status.shareCopied": "Share link copied: opening it shows this comparison. The texts travel in the link itself.",
   "status.shareCopyThis": "Copy this link: ",
   "status.shareLabel": "Share link",
-  "status.shareFailed": "Could not make a share link: {message}",
   // Share links (share.js).
   "share.noFflate": "Share links need vendor/fflate.js, which could not be loaded ({message}).",
   "share.badCharacters": "This share link is damaged: it has characters a link never holds.",
@@ -156,7 +155,6 @@ const en = {
   "export.optionsTerm": "Options",
   "export.version": "version {version}",
   "export.generatedTerm": "Generated",
-  "export.file": "statement-diff-report.html",
   // Quote mode (quote-view.js, quote-layout.js).
   "quote.badge.exact": "✓ Exact",
   "quote.badge.minor": "≈ Minor",
@@ -357,7 +355,6 @@ const ru = {
   "status.shareCopied": "Ссылка скопирована: она открывает это сравнение. Тексты передаются в самой ссылке.",
   "status.shareCopyThis": "Скопируйте ссылку: ",
   "status.shareLabel": "Ссылка на сравнение",
-  "status.shareFailed": "Не удалось сделать ссылку: {message}",
   "share.noFflate": "Для ссылок нужен vendor/fflate.js, его не удалось загрузить ({message}).",
   "share.badCharacters": "Ссылка повреждена: в ней есть символы, которых в наших ссылках не бывает.",
   "share.tooLong": "Тексты слишком длинные для ссылки ({size} в сжатом виде; предел {limit}). Скачайте отчёт.",
@@ -380,7 +377,6 @@ const ru = {
   "export.optionsTerm": "Параметры",
   "export.version": "версия {version}",
   "export.generatedTerm": "Создано",
-  "export.file": "statement-diff-report.html",
   "quote.badge.exact": "✓ Точно",
   "quote.badge.minor": "≈ Мелкие отличия",
   "quote.badge.altered": "✗ Искажена",

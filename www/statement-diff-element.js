@@ -468,7 +468,7 @@ export class StatementDiffElement extends HTMLElement {
       this.#summaryOf = null;
       if (this.#described && !this.#quotes) this.#described = describe(this.#result, t);
       else if (this.#described && this.#qv) {
-        this.#described = this.#qv.describeQuotes(this.#result, 4, t);
+        this.#described = this.#qv.describeQuotes(this.#result, this.#compared.options.minWords, t);
         this.#rows = this.#qv.quoteItems(this.#result, this.#compared.oldText, this.#compared.newText, t);
       }
     }
