@@ -32,4 +32,5 @@ mkdir -p www/vendor
 } > www/vendor/sha256.js
 node scripts/examples.mjs
 node scripts/package.mjs
+node scripts/notebook-widget.mjs # the notebook widget's front end, one module: python/statement_diff/static/widget.js
 node scripts/size.mjs
