@@ -9,7 +9,7 @@ import prettier from "eslint-config-prettier";
 
 export default [
   // Generated or vendored files and build output.
-  { ignores: ["www/pkg/", "www/quotes/", "www/vendor/", "www/lexicon/", "www/examples/", "target/", "fuzz/", "test-output/"] },
+  { ignores: ["www/pkg/", "www/quotes/", "www/vendor/", "www/lexicon/", "www/examples/", "target/", "fuzz/", "test-output/", "python/statement_diff/static/"] },
   js.configs.recommended,
   {
     // The widget and the demo run in the page; the worker, the word lists and the pure modules

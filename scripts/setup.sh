@@ -71,5 +71,22 @@ if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ] || [ "$ROOT/p
   touch "$stamp"
 fi
 
+# --- Python: maturin (builds the wheel) in a tools venv, and the test dependencies as wheels -------
+# Both from PyPI, kept outside the checkout (like cargo's tools) so that clean clones reuse them;
+# scripts/python.sh installs from the wheelhouse into a fresh venv with --no-index.
+CACHE="${STATEMENT_DIFF_CACHE:-$HOME/.cache/statement-diff}"
+MATURIN_VERSION=1.16.0
+if ! has_version "$CACHE/tools/bin/maturin" "maturin $MATURIN_VERSION"; then
+  log "python3 -m venv + pip install maturin $MATURIN_VERSION"
+  python3 -m venv --clear "$CACHE/tools"
+  "$CACHE/tools/bin/pip" install --quiet --disable-pip-version-check "maturin==$MATURIN_VERSION"
+fi
+req_sum="$(sha256sum "$ROOT/python/requirements-test.txt" | cut -c1-16)"
+if [ "$(cat "$CACHE/wheelhouse/.stamp" 2>/dev/null)" != "$req_sum" ]; then
+  log "pip download the Python test dependencies (~100 MB) into $CACHE/wheelhouse"
+  "$CACHE/tools/bin/pip" download --quiet --disable-pip-version-check -d "$CACHE/wheelhouse" -r "$ROOT/python/requirements-test.txt"
+  echo "$req_sum" > "$CACHE/wheelhouse/.stamp"
+fi
+
 [ $((SECONDS - T0)) -gt 2 ] && log "done"
 exit 0

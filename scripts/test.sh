@@ -3,7 +3,8 @@
 #   JavaScript format and lint (prettier, eslint) → lint (rustfmt, clippy native + wasm32) →
 #   Rust unit, snapshot and property tests →
 #   the wasm boundary in headless Chromium and Firefox (wasm-pack test) →
-#   release build + size budget → JavaScript unit tests → end-to-end tests of the demo in headless Chromium.
+#   release build + size budget → the Python package (wheel, fresh venv, pytest with Dask) →
+#   JavaScript unit tests → end-to-end tests of the demo in headless Chromium.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -27,6 +28,7 @@ cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warning
 cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown --features test-hooks --lib -- -D warnings
 cargo clippy --quiet --target wasm32-unknown-unknown -p statement-diff-lexicon -- -D warnings
+cargo clippy --quiet -p statement-diff-python -- -D warnings
 
 step "cargo test (unit, snapshot, property, doc tests; the command line)"
 INSTA_UPDATE=no cargo test --quiet --features cli
@@ -52,6 +54,9 @@ node scripts/size.mjs --check
 
 step "test-hooks build (a deliberate panic, for the crash-recovery e2e test)"
 wasm-pack --quiet build --target web --dev --out-dir target/pkg-test-hooks --out-name statement_diff -- --features test-hooks
+
+step "Python package: the abi3 wheel (maturin), a fresh venv, pytest (API, one schema for wasm/CLI/Python, Dask cluster, stubs, notebook widget)"
+bash scripts/python.sh test
 
 step "JavaScript unit tests (node:test; pure functions of www/, no wasm build needed)"
 node --test tests/js/

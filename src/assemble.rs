@@ -12,6 +12,7 @@ use crate::rows;
 use crate::runs::{to_runs, Run};
 use crate::sort::sort_u64;
 use crate::text::Utf16At;
+use crate::tokenize::TokenKind;
 use crate::tokens::{count_words, Tokens};
 
 /// What the earlier stages made, for assembling: both texts' tokens, the runs, the moves and
@@ -124,6 +125,19 @@ pub(crate) fn assemble<'a>(
         }
     }
     asm.finish(approximate)
+}
+
+/// Whether word `i` of `side` is set in capitals next to another word in capitals (the nearest
+/// word before or after it within `run`): a heading or emphasis, not an abbreviation.
+fn in_heading(side: &Tokens, run: &Range<usize>, i: usize) -> bool {
+    let caps = |k: usize| {
+        let t = side.toks[k];
+        t.kind == TokenKind::Word && classify::all_capitals(t.text(side.text))
+    };
+    let word = |k: &usize| side.toks[*k].kind == TokenKind::Word;
+    caps(i)
+        && ((run.start..i).rev().find(word).is_some_and(caps)
+            || (i + 1..run.end).find(word).is_some_and(caps))
 }
 
 impl<'p, 'a> Assembler<'p, 'a> {
@@ -247,10 +261,11 @@ impl<'p, 'a> Assembler<'p, 'a> {
             let (ta, tb) = (a.toks[i], b.toks[j]);
             let (xa, xb) = (ta.text(a.text), tb.text(b.text));
             if xa != xb {
+                let heading = in_heading(a, o, i) || in_heading(b, n, j);
                 let id = self.changes.len() as u32;
                 let so = self.sides[0].bytes(ta.start, ta.end, Op::Delete, id);
                 let sn = self.sides[1].bytes(tb.start, tb.end, Op::Insert, id);
-                self.push_spans(classify::classify_matched(xa, xb), so, sn);
+                self.push_spans(classify::classify_matched(xa, xb, heading), so, sn);
             }
         }
     }
@@ -447,7 +462,9 @@ fn written_apart(a: &Tokens, b: &Tokens, o: Range<usize>, n: Range<usize>) -> Ve
                     None,
                 ));
             }
-            let kind = classify::classify_matched(x, y);
+            let (i, j) = (o.start + k, n.start + k);
+            let heading = in_heading(a, &o, i) || in_heading(b, &n, j);
+            let kind = classify::classify_matched(x, y, heading);
             out.push((
                 o.start + k..o.start + k + 1,
                 n.start + k..n.start + k + 1,

@@ -200,11 +200,15 @@ const MAX_SPLIT_TOKENS: usize = 128;
 const MAX_NEGATION_TOKENS: usize = 10;
 
 /// Classifies a difference between two tokens that matched (equal keys, different text).
-pub(crate) fn classify_matched(old: &str, new: &str) -> ChangeKind {
+///
+/// `heading`: the word stands in a run of words set in capitals on either side ("THE FUND
+/// WILL PAY" / "the fund will pay", matched word by word with `ignoreCase`): emphasis, a case
+/// change, as when the same run is one change without `ignoreCase`.
+pub(crate) fn classify_matched(old: &str, new: &str, heading: bool) -> ChangeKind {
     let (x, y) = (fold_typography(old), fold_typography(new));
     if x == y {
         ChangeKind::Typography
-    } else if abbreviation_lost(&x, &y) {
+    } else if !heading && abbreviation_lost(&x, &y) {
         ChangeKind::Wording
     } else {
         ChangeKind::Case
@@ -216,11 +220,19 @@ pub(crate) fn classify_matched(old: &str, new: &str) -> ChangeKind {
 /// sentence says. Sentence-initial and title-case changes ("The" → "the") stay minor, and so
 /// does a longer word in capitals set for emphasis (a heading's "STATEMENT" → "Statement").
 fn abbreviation_lost(x: &str, y: &str) -> bool {
-    let capitals = |w: &str| {
-        let n = w.chars().count();
-        (2..=5).contains(&n) && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
-    };
-    x != y && (capitals(x) != capitals(y))
+    x != y && (in_capitals(x) != in_capitals(y))
+}
+
+/// Two to five letters, all capitals: "US", "WHO", "ООН".
+fn in_capitals(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=5).contains(&n) && w.chars().all(|c| c.is_alphabetic() && c.is_uppercase())
+}
+
+/// Whether a word is set in capitals (at least two letters, none lower case): "FUND", "US".
+pub(crate) fn all_capitals(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// Classifies a difference in the white space between two matched tokens.
@@ -552,15 +564,21 @@ mod tests {
 
     #[test]
     fn matched_differences() {
-        assert_eq!(classify_matched("«", "“"), ChangeKind::Typography);
-        assert_eq!(classify_matched("—", "---"), ChangeKind::Typography);
-        assert_eq!(classify_matched("ещё", "еще"), ChangeKind::Typography);
-        assert_eq!(classify_matched("Бан", "бан"), ChangeKind::Case);
+        assert_eq!(classify_matched("«", "“", false), ChangeKind::Typography);
+        assert_eq!(classify_matched("—", "---", false), ChangeKind::Typography);
+        assert_eq!(
+            classify_matched("ещё", "еще", false),
+            ChangeKind::Typography
+        );
+        assert_eq!(classify_matched("Бан", "бан", false), ChangeKind::Case);
         // With ignoreCase the words match, but an abbreviation still is not a case change.
-        assert_eq!(classify_matched("US", "us"), ChangeKind::Wording);
-        assert_eq!(classify_matched("НАТО", "нато"), ChangeKind::Wording);
+        assert_eq!(classify_matched("US", "us", false), ChangeKind::Wording);
+        assert_eq!(classify_matched("НАТО", "нато", false), ChangeKind::Wording);
         // One token alone cannot tell a heading in capitals from an abbreviation: shown.
-        assert_eq!(classify_matched("The", "THE"), ChangeKind::Wording);
+        assert_eq!(classify_matched("The", "THE", false), ChangeKind::Wording);
+        // In a run of words in capitals it can: emphasis.
+        assert_eq!(classify_matched("THE", "the", true), ChangeKind::Case);
+        assert_eq!(classify_matched("«", "“", true), ChangeKind::Typography);
         assert_eq!(classify_gap("\u{00A0}", " "), ChangeKind::Typography);
         assert_eq!(classify_gap("\n", " "), ChangeKind::Whitespace);
         assert_eq!(classify_gap("  ", " "), ChangeKind::Whitespace);

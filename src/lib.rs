@@ -29,7 +29,10 @@
 //! - `assemble`: lossless segments with UTF-16 spans, the changes, then the stats; with
 //!   `findings` (look-alike and invisible characters) and `rows` (the side-by-side rows).
 //!
-//! `compare` runs these stages, one line each ([`compare_with`]). The quote check (cargo feature
+//! `compare` runs these stages, one line each ([`compare_with`]). After them, for readers outside
+//! the browser: `plain_text` (the inline reading with `[-deleted-]{+inserted+}` markers, the
+//! summary line) and `json` (cargo feature `json`: the result as the bytes JavaScript's
+//! `JSON.stringify` makes of it). The quote check (cargo feature
 //! `quotes`, on by default; the core's wasm build leaves it out) is built on top of it:
 //!
 //! ```text
@@ -71,8 +74,12 @@ mod runs;
 mod tokens;
 
 mod compare;
+#[cfg(feature = "json")]
+mod json;
 #[cfg(feature = "quotes")]
 mod locate;
+#[cfg(not(target_arch = "wasm32"))]
+mod plain_text;
 #[cfg(feature = "quotes")]
 mod quote_marks;
 #[cfg(feature = "quotes")]
@@ -83,6 +90,8 @@ pub mod wasm;
 
 pub use compare::{compare, compare_with};
 pub use error::Error;
+#[cfg(feature = "json")]
+pub use json::{js_number, to_json};
 pub use lexicon::LexiconError;
 pub use model::{
     Change, ChangeKind, CharInfo, Comparison, Finding, FindingKind, Omission, OmissionFlag, Op,
@@ -93,6 +102,8 @@ pub use options::{
     CompareOptions, OptionValue, QuoteOptions, DEFAULT_MIN_WORDS, DEFAULT_TIMEOUT_MS, OPTION_NAMES,
     QUOTE_OPTION_NAMES,
 };
+#[cfg(not(target_arch = "wasm32"))]
+pub use plain_text::{marked_text, summary_line};
 #[cfg(feature = "quotes")]
 pub use quotes::{check_quotes, check_quotes_with};
 pub use tokenize::{tokenize, Token, TokenKind};

@@ -194,3 +194,68 @@ fn bad_input_gets_a_clear_message_and_exit_code_2() {
         "the good line after bad ones"
     );
 }
+
+#[test]
+fn format_text_is_the_plain_text_export_with_markers() {
+    let (a, b) = (
+        temp("fee-a.txt", "The fee is 5 euros.\n".as_bytes()),
+        temp("fee-b.txt", "The fee is 7 euros.\n".as_bytes()),
+    );
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = Command::new(BIN)
+        .args([a, b, "--format", "text", "--ignore-case"])
+        .env("SOURCE_DATE_EPOCH", "1735787045")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the texts differ");
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        format!(
+            "statement-diff {} comparison, generated 2025-01-02T03:04:05.000Z",
+            env!("CARGO_PKG_VERSION")
+        )
+    );
+    // The SHA-256 as `printf 'The fee is 5 euros.\n' | sha256sum` prints it.
+    assert_eq!(
+        lines[1],
+        format!(
+            "Old ({a}): 20 characters (UTF-16 code units), 20 bytes UTF-8, SHA-256 \
+             81becc2462c18c4759e779253ef030febf4f689e79b44349c5b20875b17ad0d6"
+        )
+    );
+    assert_eq!(
+        lines[3],
+        "Options: ignoreCase true, cleanup true, timeoutMs 2000"
+    );
+    assert_eq!(
+        lines[4],
+        "Result: 1 change: 1 replaced; 1 word added, 1 removed; 83.3% similar; by kind: number 1."
+    );
+    assert_eq!(lines[6], "");
+    assert_eq!(lines[7], "The fee is [-5-]{+7+} euros.");
+    // Bad values of --format, and text for a batch, are refused with a message.
+    for (args, says) in [
+        (
+            vec![a, b, "--format", "html"],
+            "--format is json or text, got \"html\"",
+        ),
+        (vec![a, b, "--format"], "--format needs json or text"),
+        (vec!["--jsonl", "--format", "text"], "--jsonl writes JSON"),
+    ] {
+        let out = run(&args, "");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains(says),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let bad_epoch = Command::new(BIN)
+        .args([a, b, "--format", "text"])
+        .env("SOURCE_DATE_EPOCH", "yesterday")
+        .output()
+        .unwrap();
+    assert_eq!(bad_epoch.status.code(), Some(2));
+}

@@ -558,3 +558,38 @@ fn a_sentence_that_moved_to_another_paragraph_is_a_move_in_english_and_russian()
         );
     }
 }
+
+#[test]
+fn ignore_case_reads_a_heading_in_capitals_as_case_and_an_abbreviation_as_a_word() {
+    let mut ic = CompareOptions::new();
+    ic.ignore_case(true);
+    // Matched word by word with ignoreCase: the same reading as without it (one case change).
+    for (a, b) in [
+        ("THE FUND WILL PAY.", "the fund will pay."),
+        ("ЗАЯВЛЕНИЕ МИД РОССИИ", "Заявление МИД России"),
+        (
+            "Press release: THE FUND, WILL PAY",
+            "Press release: the fund, will pay",
+        ),
+    ] {
+        for opts in [CompareOptions::new(), ic.clone()] {
+            let c = compare(a, b, &opts);
+            assert_eq!(
+                c.stats.changes, 0,
+                "{a:?} → {b:?} ({opts:?}): {:?}",
+                c.changes
+            );
+            assert!(c.changes.iter().all(|ch| ch.kind == ChangeKind::Case));
+        }
+    }
+    // An abbreviation among words in lower case is another word, with ignoreCase too.
+    for opts in [CompareOptions::new(), ic] {
+        let c = compare(
+            "Talks with the US and NATO.",
+            "Talks with the us and nato.",
+            &opts,
+        );
+        assert_eq!(c.stats.changes, 2, "{opts:?}: {:?}", c.changes);
+        assert!(c.changes.iter().all(|ch| ch.kind == ChangeKind::Wording));
+    }
+}

@@ -1,12 +1,16 @@
 //! The command line (issue #15): the same `compare()` as the widget, for batch work.
 //!
 //! ```text
-//! statement-diff OLD NEW [--ignore-case] [--no-cleanup] [--timeout-ms N]
+//! statement-diff OLD NEW [--format json|text] [--ignore-case] [--no-cleanup] [--timeout-ms N]
 //! statement-diff --jsonl [--jobs N] [options]   < pairs.jsonl > results.jsonl
 //! ```
 //!
-//! One pair: the comparison as JSON (the fields of the JavaScript result, in the same order), on
-//! one line. `--jsonl`: one `{"id", "old", "new"}` object per input line, one
+//! One pair: the comparison as JSON (the fields of the JavaScript result, in the same order, the
+//! bytes `JSON.stringify` makes of it: `schema/comparison.v1.json`), on one line; or with
+//! `--format text` the widget's plain-text export: what was compared (each file's name, length
+//! and SHA-256, the options), the summary line, then the inline reading with
+//! `[-deleted-]{+inserted+}` markers. The export's time is now, or `SOURCE_DATE_EPOCH` when set
+//! (reproducible output). `--jsonl`: one `{"id", "old", "new"}` object per input line, one
 //! `{"id", "result"}` (or `{"id", "error"}`) per output line, in input order, compared on `--jobs`
 //! threads (default: the machine's cores).
 //!
@@ -14,16 +18,19 @@
 //! trouble (a bad argument, an unreadable file, a file that is not UTF-8: the message names the
 //! file and the byte offset). In `--jsonl` mode 0 once every line is answered, 2 if a line was
 //! not a pair (that line's answer says why).
-use statement_diff::{compare, CompareOptions};
+use sha2::{Digest, Sha256};
+use statement_diff::{compare, marked_text, summary_line, to_json, CompareOptions, Comparison};
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
+use std::time::{Duration, SystemTime};
 
-const USAGE: &str = "usage: statement-diff OLD NEW [--ignore-case] [--no-cleanup] [--timeout-ms N]
+const USAGE: &str = "usage: statement-diff OLD NEW [--format json|text] [--ignore-case] [--no-cleanup] [--timeout-ms N]
        statement-diff --jsonl [--jobs N] [--ignore-case] [--no-cleanup] [--timeout-ms N]";
 
 struct Args {
     files: Vec<String>,
     jsonl: bool,
+    text: bool,
     jobs: usize,
     options: CompareOptions,
 }
@@ -32,6 +39,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut out = Args {
         files: Vec::new(),
         jsonl: false,
+        text: false,
         jobs: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         options: CompareOptions::new(),
     };
@@ -44,6 +52,14 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--jsonl" => out.jsonl = true,
+            "--format" => {
+                out.text = match args.next().as_deref() {
+                    Some("json") => false,
+                    Some("text") => true,
+                    Some(other) => return Err(format!("--format is json or text, got {other:?}")),
+                    None => return Err("--format needs json or text".into()),
+                }
+            }
             "--ignore-case" => {
                 out.options.ignore_case(true);
             }
@@ -67,6 +83,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         }
     }
     match (out.jsonl, out.files.len()) {
+        (true, _) if out.text => Err("--jsonl writes JSON: no --format text".into()),
         (false, 2) | (true, 0) => Ok(out),
         (true, _) => Err("--jsonl reads the pairs from stdin: no files".into()),
         (false, n) => Err(format!("two files to compare, got {n}")),
@@ -101,8 +118,8 @@ fn answer(line: &str, options: &CompareOptions) -> (String, bool) {
         return error(&id, "a line needs \"old\" and \"new\", both strings".into());
     };
     let result = compare(old, new, options);
-    let json = serde_json::to_string(&result).expect("a comparison serializes");
-    let id = serde_json::to_string(&id).expect("an id serializes");
+    let json = to_json(&result);
+    let id = to_json(&id);
     (format!("{{\"id\":{id},\"result\":{json}}}"), true)
 }
 
@@ -160,8 +177,13 @@ fn run() -> Result<ExitCode, String> {
     let old = read_text(&args.files[0]).map_err(|e| format!("statement-diff: {e}"))?;
     let new = read_text(&args.files[1]).map_err(|e| format!("statement-diff: {e}"))?;
     let result = compare(&old, &new, &args.options);
-    serde_json::to_writer(&mut out, &result).map_err(|e| write_error(e.into()))?;
-    writeln!(out)
+    let text = if args.text {
+        let files = [(&args.files[0], &old), (&args.files[1], &new)];
+        plain_text_export(&result, files, &args.options, generated()?)
+    } else {
+        to_json(&result)
+    };
+    writeln!(out, "{text}")
         .and_then(|()| out.flush())
         .map_err(write_error)?;
     Ok(if result.stats.changes == 0 {
@@ -169,6 +191,61 @@ fn run() -> Result<ExitCode, String> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// When the export was made: `SOURCE_DATE_EPOCH` (seconds) when set, else now.
+fn generated() -> Result<SystemTime, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(v) => v
+            .trim()
+            .parse::<u64>()
+            .map(|s| SystemTime::UNIX_EPOCH + Duration::from_secs(s))
+            .map_err(|_| {
+                format!("statement-diff: SOURCE_DATE_EPOCH is seconds since 1970, got {v:?}")
+            }),
+        Err(_) => Ok(SystemTime::now()),
+    }
+}
+
+/// The widget's plain-text export (www/export.js `plainTextExport`), in English: what was
+/// compared, the summary line, a blank line, the marked text.
+fn plain_text_export(
+    result: &Comparison,
+    files: [(&String, &String); 2],
+    options: &CompareOptions,
+    at: SystemTime,
+) -> String {
+    let side = |name: &str, (label, text): (&String, &String)| {
+        let sha: String = Sha256::digest(text.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let units = text.encode_utf16().count();
+        format!(
+            "{name} ({label}): {units} characters (UTF-16 code units), {} bytes UTF-8, SHA-256 {sha}",
+            text.len()
+        )
+    };
+    [
+        format!(
+            "statement-diff {} comparison, generated {}",
+            env!("CARGO_PKG_VERSION"),
+            humantime::format_rfc3339_millis(at)
+        ),
+        side("Old", files[0]),
+        side("New", files[1]),
+        format!(
+            "Options: ignoreCase {}, cleanup {}, timeoutMs {}",
+            options.is_ignore_case(),
+            options.is_cleanup(),
+            options.get_timeout_ms().unwrap_or(0)
+        ),
+        format!("Result: {}", summary_line(result)),
+        "Marks: [-deleted-] {+inserted+}; minor changes read as the new text.".into(),
+        String::new(),
+        marked_text(result),
+    ]
+    .join("\n")
 }
 
 fn main() -> ExitCode {
