@@ -480,6 +480,8 @@ export class StatementDiffElement extends HTMLElement {
       this.#showError(t(quotes ? "error.loadQuotes" : "error.load", { message: e.message }));
       return;
     }
+    // The mode changed while its code loaded: the render that change scheduled shows it.
+    if ((this.mode === "quotes") !== quotes) return;
     [els.oldInputLabel.textContent, els.newInputLabel.textContent] = this.#labels();
     if (this.#texts.old === UNSET && this.#texts.new === UNSET && !this.hasAttribute("old-text") && !this.hasAttribute("new-text")) {
       this.#result = null;

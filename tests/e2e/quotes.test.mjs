@@ -3,10 +3,11 @@
 // quote check's build (www/quotes/pkg/) in compare mode.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, newPage, shot } from "./helpers.mjs";
+import { join } from "node:path";
+import { start, newPage, shot, ROOT } from "./helpers.mjs";
 
 let env;
-before(async () => (env = await start()));
+before(async () => (env = await start({ mounts: { "/bare/": join(ROOT, "tests", "e2e", "pages") } })));
 after(async () => env?.close());
 
 async function openQuotes(example, options = {}) {
@@ -114,6 +115,31 @@ test("quote mode: pasted markup stays text", async () => {
   const report = await page.evaluate(() => document.querySelector("statement-diff").toReportHTML());
   assert.ok(!report.includes("<img") && !report.includes("<svg") && report.includes("&lt;img"));
   await shot(page, "quotes-xss");
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("switched to quote mode while the core still loads: the first rendered event is the quote check's", async () => {
+  const page = await newPage(env.browser);
+  // The core arrives late, so the element's first render (compare mode, at upgrade) is still
+  // waiting for it when the page switches the mode and sets the texts.
+  await page.route("**/pkg/statement_diff_bg.wasm", async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.goto(new URL("/bare/bare.html", env.url).href);
+  const first = await page.evaluate(async () => {
+    await customElements.whenDefined("statement-diff");
+    const el = document.querySelector("statement-diff");
+    const events = [];
+    el.addEventListener("statement-diff-rendered", (e) => events.push(e.check ? `quotes ${e.check.stats.quotes}` : `compare ${e.stats.changes}`));
+    el.mode = "quotes";
+    el.setTexts("The ministry will not raise taxes this year, it said.", 'The minister said "the ministry will raise taxes this year".');
+    await new Promise((r) => el.addEventListener("statement-diff-rendered", r, { once: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    return { events, badges: [...el.shadowRoot.querySelectorAll(".badge")].map((b) => b.textContent) };
+  });
+  assert.deepEqual(first, { events: ["quotes 1"], badges: ["✗ Altered"] });
   assert.deepEqual(page.errors, []);
   await page.close();
 });
