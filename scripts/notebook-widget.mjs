@@ -19,9 +19,8 @@
 //     core, and quote-view.js): the widget's model has no mode.
 //   - www/ source patched in this bundle only (PATCHES; each fails the build once it no longer
 //     applies): compare-client.js starts this bundle's workers, and, as no word list can load, does
-//     not compare a large text a second time for them; the element's options always hold
-//     cleanup: true, and the model has a `cleanup` trait, so here the element reads it from an own
-//     property (`el.cleanup = false`) and compares again when it changes.
+//     not compare a large text a second time for them. The model's `cleanup` trait is the
+//     element's `cleanup` property.
 //
 // The module's default export is anywidget's front-end API: `render({ model, el })` shows a
 // <statement-diff> and returns its cleanup. The model's traits: old, new (str), ignore_case,
@@ -58,12 +57,7 @@ const TRAITS = {
   old: (el, v) => (el.oldText = text(v)),
   new: (el, v) => (el.newText = text(v)),
   ignore_case: (el, v) => (el.ignoreCase = Boolean(v)),
-  // The element has no attribute for it (this bundle's patch reads the property): setting a text
-  // again makes it render, and it compares again when the option differs.
-  cleanup: (el, v) => {
-    el.cleanup = v !== false;
-    el.newText = el.newText;
-  },
+  cleanup: (el, v) => (el.cleanup = v !== false),
   lang: (el, v) => (v ? el.setAttribute("lang", text(v)) : el.removeAttribute("lang")),
   height: (el, v) => (v ? el.style.setProperty("--sd-max-height", text(v)) : el.style.removeProperty("--sd-max-height")),
 };
@@ -275,14 +269,6 @@ const PATCHES = {
       id,
       "if (!inWorker() && !(await ensureWordLists(needed))) return first;",
       "if (!(await ensureWordLists(needed))) return first;",
-    ),
-  // The model's cleanup trait: the element's option from an own property, and a comparison again when it changes.
-  [join(WWW, "statement-diff-element.js")]: (code, id) =>
-    patch(
-      patch(code, id, "cleanup: true,", "cleanup: this.cleanup !== false,"),
-      id,
-      "c.options.ignoreCase === options.ignoreCase &&",
-      "c.options.ignoreCase === options.ignoreCase && c.options.cleanup === options.cleanup &&",
     ),
 };
 

@@ -15,6 +15,8 @@ export const ATTRIBUTES = [
   ["view", "view", (v) => (VIEWS.includes(v) ? v : "auto")],
   ["editable", "editable", BOOLEAN],
   ["ignore-case", "ignoreCase", BOOLEAN],
+  // cleanup="false" (as spellcheck="false"): every change word by word, short islands not folded.
+  ["cleanup", "cleanup", (v) => v !== "false"],
   ["hide-minor", "hideMinor", BOOLEAN],
   ["context", "context", (v) => (Number.parseInt(v ?? "", 10) >= 0 ? Number.parseInt(v, 10) : 2)],
   ["mode", "mode", (v) => (v === "quotes" ? v : "compare")],

@@ -170,6 +170,8 @@ export declare class StatementDiffElement extends HTMLElement {
   editable: boolean;
   /** The `ignore-case` attribute: words match regardless of case. */
   ignoreCase: boolean;
+  /** The `cleanup` attribute (default true; false when it is "false"): the core's readability cleanup. */
+  cleanup: boolean;
   /** The `hide-minor` attribute: minor changes shown as unchanged text. */
   hideMinor: boolean;
   /** The `context` attribute: unchanged rows kept next to each change (default 2). */
@@ -257,6 +259,7 @@ export interface StatementDiffAttributes {
   view?: StatementDiffView;
   editable?: boolean;
   "ignore-case"?: boolean;
+  cleanup?: "true" | "false" | boolean;
   "hide-minor"?: boolean;
   context?: number | `${number}`;
   mode?: StatementDiffMode;

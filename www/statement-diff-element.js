@@ -43,6 +43,7 @@ const len = (t) => (typeof t === "string" ? t.length : 0);
  * @attr {"auto" | "side-by-side" | "inline"} [view="auto"] - The view: "auto" is inline below 640 px wide, side by side above; any other value reads as "auto".
  * @attr {boolean} editable - Shows two input panes to type or paste the texts into.
  * @attr {boolean} ignore-case - Matches words regardless of case (the display keeps the originals).
+ * @attr {"true" | "false"} [cleanup="true"] - "false": no readability cleanup (the core's cleanup option), so a rewritten sentence shows as the words that changed, the unchanged words between them kept; any other value reads as "true".
  * @attr {boolean} hide-minor - Shows minor changes (case, typography, white space, split words) as unchanged text; the toolbar's "Hide minor" button toggles it.
  * @attr {number} [context=2] - Unchanged rows kept next to each change before a stretch collapses (a whole number ≥ 0).
  * @attr {"compare" | "quotes"} [mode="compare"] - "quotes": the quote check (old text = the source, new text = the text quoting it); any other value reads as "compare".
@@ -56,6 +57,7 @@ const len = (t) => (typeof t === "string" ? t.length : 0);
  * @prop {"auto" | "side-by-side" | "inline"} [view="auto"] - The `view` attribute, read as one of its three values.
  * @prop {boolean} editable - The `editable` attribute's presence.
  * @prop {boolean} ignoreCase - The `ignore-case` attribute's presence.
+ * @prop {boolean} [cleanup=true] - The `cleanup` attribute: false only when it is "false"; setting the property writes the attribute.
  * @prop {boolean} hideMinor - The `hide-minor` attribute's presence.
  * @prop {number} [context=2] - The `context` attribute as a whole number (2 when absent or not one).
  * @prop {"compare" | "quotes"} [mode="compare"] - The `mode` attribute, read as one of its two values.
@@ -502,7 +504,7 @@ export class StatementDiffElement extends HTMLElement {
     const options = {
       ...(quotes ? { minWords: 4 } : {}),
       ignoreCase: this.ignoreCase,
-      cleanup: true,
+      cleanup: this.cleanup,
       timeoutMs: timeBudget(this.getAttribute("time-budget"), len(oldText) + len(newText)),
     };
     const c = this.#compared;
@@ -512,6 +514,7 @@ export class StatementDiffElement extends HTMLElement {
       c.oldText === oldText &&
       c.newText === newText &&
       c.options.ignoreCase === options.ignoreCase &&
+      c.options.cleanup === options.cleanup &&
       c.options.timeoutMs === options.timeoutMs;
     if (!same && !(await this.#update(oldText, newText, options, quotes))) return;
     els.error.hidden = true;

@@ -17,6 +17,7 @@ test("every attribute and its property, as the README lists them", () => {
       ["view", "view"],
       ["editable", "editable"],
       ["ignore-case", "ignoreCase"],
+      ["cleanup", "cleanup"],
       ["hide-minor", "hideMinor"],
       ["context", "context"],
       ["mode", "mode"],
@@ -26,6 +27,8 @@ test("every attribute and its property, as the README lists them", () => {
   assert.deepEqual([read["old-text"], read["new-text"]], [TEXT, TEXT], "texts are not reflected");
   assert.deepEqual([read.mode(null), read.mode("quotes"), read.mode("Quotes")], ["compare", "quotes", "compare"]);
   assert.deepEqual([read.editable, read["ignore-case"], read["hide-minor"]], [BOOLEAN, BOOLEAN, BOOLEAN]);
+  // cleanup is on unless it says "false" (as spellcheck="false").
+  assert.deepEqual([null, "", "true", "false", "no"].map(read.cleanup), [true, true, true, false, true]);
 });
 
 test("values read with their defaults: labels empty, view auto, context 2, time budget 2000 ms", () => {
