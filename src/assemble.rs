@@ -129,15 +129,16 @@ pub(crate) fn assemble<'a>(
 
 /// Whether word `i` of `side` is set in capitals next to another word in capitals (the nearest
 /// word before or after it within `run`): a heading or emphasis, not an abbreviation.
+#[inline(never)]
 fn in_heading(side: &Tokens, run: &Range<usize>, i: usize) -> bool {
-    let caps = |k: usize| {
-        let t = side.toks[k];
-        t.kind == TokenKind::Word && classify::all_capitals(t.text(side.text))
-    };
-    let word = |k: &usize| side.toks[*k].kind == TokenKind::Word;
-    caps(i)
-        && ((run.start..i).rev().find(word).is_some_and(caps)
-            || (i + 1..run.end).find(word).is_some_and(caps))
+    let word = |k: usize| side.toks[k].kind == TokenKind::Word;
+    let caps = |k: usize| word(k) && classify::all_capitals(side.toks[k].text(side.text));
+    if !caps(i) {
+        return false;
+    }
+    let before = (run.start..i).rev().find(|&k| word(k));
+    let after = (i + 1..run.end).find(|&k| word(k));
+    before.is_some_and(caps) || after.is_some_and(caps)
 }
 
 impl<'p, 'a> Assembler<'p, 'a> {

@@ -231,8 +231,14 @@ fn in_capitals(w: &str) -> bool {
 
 /// Whether a word is set in capitals (at least two letters, none lower case): "FUND", "US".
 pub(crate) fn all_capitals(w: &str) -> bool {
-    w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Classifies a difference in the white space between two matched tokens.
