@@ -134,19 +134,33 @@ fn batch(
         .lines()
         .filter(|l| !l.as_ref().is_ok_and(|l| l.trim().is_empty()))
         .collect::<io::Result<_>>()?;
-    let mut answers: Vec<(String, bool)> = vec![(String::new(), true); lines.len()];
-    let per = lines.len().div_ceil(jobs.max(1)).max(1);
-    std::thread::scope(|s| {
-        for (chunk, slots) in lines.chunks(per).zip(answers.chunks_mut(per)) {
-            s.spawn(move || {
-                for (line, slot) in chunk.iter().zip(slots) {
-                    *slot = answer(line, options);
-                }
-            });
-        }
+    // Each thread takes the next line not taken yet: pairs of very different sizes (a 40k-word
+    // policy beside one-line notices) keep every thread busy to the end.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let threads = jobs.clamp(1, lines.len().max(1));
+    let mut answers: Vec<(usize, (String, bool))> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(line) = lines.get(i) else {
+                            return done;
+                        };
+                        done.push((i, answer(line, options)));
+                    }
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a comparison thread does not panic"))
+            .collect()
     });
+    answers.sort_unstable_by_key(|(i, _)| *i);
     let mut all_pairs = true;
-    for (text, pair) in answers {
+    for (_, (text, pair)) in answers {
         writeln!(out, "{text}")?;
         all_pairs &= pair;
     }
