@@ -5,7 +5,8 @@
 #                             the test dependencies installed by pip from setup.sh's wheelhouse
 #   scripts/python.sh test    build + venv + pytest tests/python (the Dask cluster test included)
 # The wheel carries the notebook front-end (python/statement_diff/static/widget.js, made by
-# scripts/notebook-widget.mjs from the built www/) and the result schema (schema/).
+# scripts/notebook-widget.mjs from the built www/), the word lists (www/lexicon/*.lex and their
+# licenses, from scripts/gen-lexicon.mjs) and the result schema (schema/).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$ROOT"
@@ -15,6 +16,9 @@ VENV="$ROOT/target/py-venv"
 build() {
   cp schema/comparison.v1.json python/statement_diff/comparison.v1.json
   [ -f python/statement_diff/static/widget.js ] || node scripts/notebook-widget.mjs
+  [ -f www/lexicon/en.lex ] || node scripts/gen-lexicon.mjs
+  mkdir -p python/statement_diff/lexicon
+  cp www/lexicon/en.lex www/lexicon/ru.lex www/lexicon/en.LICENSE.txt www/lexicon/ru.LICENSE.txt python/statement_diff/lexicon/
   rm -f target/wheels/statement_diff-*.whl
   # --profile python: the release build with panics raised as PanicException, not aborting Python.
   "$CACHE/tools/bin/maturin" build --quiet --profile python -m python/Cargo.toml --out target/wheels

@@ -8,8 +8,23 @@
 //! The GIL is released while the core works, so threads compare in parallel.
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyInt, PyString};
-use statement_diff::{CompareOptions, QuoteOptions};
+use pyo3::types::{PyBool, PyBytes, PyInt, PyString};
+use statement_diff::{CompareOptions, Language, QuoteOptions, WordLists};
+use std::sync::{LazyLock, PoisonError, RwLock};
+
+/// The word lists loaded so far (`load_word_list`), shared by every thread; read while comparing
+/// with `word_lists=True`.
+static WORDS: LazyLock<RwLock<WordLists>> = LazyLock::new(|| RwLock::new(WordLists::default()));
+
+/// Runs `f` with the loaded word lists when `yes`, else with none (every split shown as a change).
+fn with_words<T>(yes: bool, f: impl FnOnce(&dyn statement_diff::WordLookup) -> T) -> T {
+    if yes {
+        let words = WORDS.read().unwrap_or_else(PoisonError::into_inner);
+        f(&*words)
+    } else {
+        f(&statement_diff::NoWordLists)
+    }
+}
 
 /// "must be str, not int": a `TypeError` naming the argument and what it got.
 fn wrong_type(arg: &Bound<'_, PyAny>, name: &str, expected: &str) -> PyErr {
@@ -119,6 +134,7 @@ fn compare<'py>(
     ignore_case: &Bound<'_, PyAny>,
     cleanup: &Bound<'_, PyAny>,
     timeout_ms: &Bound<'_, PyAny>,
+    word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let options = compare_options(&Options {
         ignore_case,
@@ -126,7 +142,12 @@ fn compare<'py>(
         timeout_ms,
     })?;
     let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
-    let result = py.detach(|| statement_diff::compare(old, new, &options));
+    let words = boolean(word_lists, "word_lists")?;
+    let result = py.detach(|| {
+        with_words(words, |w| {
+            statement_diff::compare_with(old, new, &options, w)
+        })
+    });
     to_py(py, &result)
 }
 
@@ -139,6 +160,7 @@ fn compare_json(
     ignore_case: &Bound<'_, PyAny>,
     cleanup: &Bound<'_, PyAny>,
     timeout_ms: &Bound<'_, PyAny>,
+    word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
     let options = compare_options(&Options {
         ignore_case,
@@ -146,7 +168,12 @@ fn compare_json(
         timeout_ms,
     })?;
     let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
-    Ok(py.detach(|| statement_diff::to_json(&statement_diff::compare(old, new, &options))))
+    let words = boolean(word_lists, "word_lists")?;
+    Ok(py.detach(|| {
+        with_words(words, |w| {
+            statement_diff::to_json(&statement_diff::compare_with(old, new, &options, w))
+        })
+    }))
 }
 
 /// The comparison as plain text: the inline reading with `[-deleted-]{+inserted+}` markers.
@@ -158,6 +185,7 @@ fn marked_text(
     ignore_case: &Bound<'_, PyAny>,
     cleanup: &Bound<'_, PyAny>,
     timeout_ms: &Bound<'_, PyAny>,
+    word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
     let options = compare_options(&Options {
         ignore_case,
@@ -165,11 +193,17 @@ fn marked_text(
         timeout_ms,
     })?;
     let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
-    Ok(py.detach(|| statement_diff::marked_text(&statement_diff::compare(old, new, &options))))
+    let words = boolean(word_lists, "word_lists")?;
+    Ok(py.detach(|| {
+        with_words(words, |w| {
+            statement_diff::marked_text(&statement_diff::compare_with(old, new, &options, w))
+        })
+    }))
 }
 
 /// Checks each quotation of `quoting_text` against `source`.
 #[pyfunction]
+#[allow(clippy::too_many_arguments)] // one per argument of the Python function, checked here
 fn check_quotes<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyAny>,
@@ -178,6 +212,7 @@ fn check_quotes<'py>(
     ignore_case: &Bound<'_, PyAny>,
     cleanup: &Bound<'_, PyAny>,
     timeout_ms: &Bound<'_, PyAny>,
+    word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
     let options = quote_options(
         min_words,
@@ -188,12 +223,18 @@ fn check_quotes<'py>(
         },
     )?;
     let (s, q) = (utf8(source, "source")?, utf8(quoting_text, "quoting_text")?);
-    let check = py.detach(|| statement_diff::check_quotes(s, q, &options));
+    let words = boolean(word_lists, "word_lists")?;
+    let check = py.detach(|| {
+        with_words(words, |w| {
+            statement_diff::check_quotes_with(s, q, &options, w)
+        })
+    });
     to_py(py, &check)
 }
 
 /// `check_quotes()` as JSON text, as the wasm build's `checkQuotes` gives it.
 #[pyfunction]
+#[allow(clippy::too_many_arguments)] // one per argument of the Python function, checked here
 fn check_quotes_json(
     py: Python<'_>,
     source: &Bound<'_, PyAny>,
@@ -202,6 +243,7 @@ fn check_quotes_json(
     ignore_case: &Bound<'_, PyAny>,
     cleanup: &Bound<'_, PyAny>,
     timeout_ms: &Bound<'_, PyAny>,
+    word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
     let options = quote_options(
         min_words,
@@ -212,11 +254,48 @@ fn check_quotes_json(
         },
     )?;
     let (s, q) = (utf8(source, "source")?, utf8(quoting_text, "quoting_text")?);
-    Ok(py.detach(|| statement_diff::to_json(&statement_diff::check_quotes(s, q, &options))))
+    let words = boolean(word_lists, "word_lists")?;
+    Ok(py.detach(|| {
+        with_words(words, |w| {
+            statement_diff::to_json(&statement_diff::check_quotes_with(s, q, &options, w))
+        })
+    }))
+}
+
+/// Loads (or replaces) the word list of `lang` ("en" or "ru") from the bytes of a `.lex` file
+/// (`scripts/gen-lexicon.mjs` writes them; the wheel carries both): with `word_lists=True`, a
+/// split or joined word ("th at" / "that") is then read as the widget reads it.
+#[pyfunction]
+fn load_word_list(
+    py: Python<'_>,
+    lang: &Bound<'_, PyAny>,
+    data: &Bound<'_, PyAny>,
+) -> PyResult<()> {
+    let language = match utf8(lang, "lang")? {
+        "en" => Language::English,
+        "ru" => Language::Russian,
+        other => {
+            return Err(PyValueError::new_err(format!(
+                "lang must be \"en\" or \"ru\", got {other:?}"
+            )))
+        }
+    };
+    let bytes = data
+        .cast::<PyBytes>()
+        .map_err(|_| wrong_type(data, "data", "bytes"))?
+        .as_bytes();
+    py.detach(|| {
+        WORDS
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .load(language, bytes)
+    })
+    .map_err(|e| PyValueError::new_err(format!("data is not a statement-diff word list: {e}")))
 }
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(load_word_list, m)?)?;
     m.add_function(wrap_pyfunction!(compare, m)?)?;
     m.add_function(wrap_pyfunction!(compare_json, m)?)?;
     m.add_function(wrap_pyfunction!(marked_text, m)?)?;

@@ -65,8 +65,13 @@ def test_the_corpus_is_lossless_and_deterministic(pairs):
 
 def test_options_are_keyword_only_with_the_javascript_defaults():
     sig = inspect.signature(statement_diff.compare)
-    assert [p.name for p in sig.parameters.values() if p.kind is p.KEYWORD_ONLY] == ["ignore_case", "cleanup", "timeout_ms"]
-    assert {k: p.default for k, p in sig.parameters.items() if p.kind is p.KEYWORD_ONLY} == {"ignore_case": False, "cleanup": True, "timeout_ms": 2000}
+    assert [p.name for p in sig.parameters.values() if p.kind is p.KEYWORD_ONLY] == ["ignore_case", "cleanup", "timeout_ms", "word_lists"]
+    assert {k: p.default for k, p in sig.parameters.items() if p.kind is p.KEYWORD_ONLY} == {
+        "ignore_case": False,
+        "cleanup": True,
+        "timeout_ms": 2000,
+        "word_lists": False,
+    }
     with pytest.raises(TypeError):
         statement_diff.compare("a", "b", True)
     assert statement_diff.compare("Word", "word", ignore_case=True)["stats"]["changes"] == 0
@@ -96,6 +101,10 @@ def test_options_are_keyword_only_with_the_javascript_defaults():
         (lambda: statement_diff.check_quotes("a", "b", min_words="4"), TypeError, "min_words must be an int, not str"),
         (lambda: statement_diff.check_quotes_json("a", "b\ud800"), ValueError, "quoting_text is not Unicode text"),
         (lambda: statement_diff.compare("a", "b", ignorecase=True), TypeError, "unexpected keyword argument 'ignorecase'"),
+        (lambda: statement_diff.compare("a", "b", word_lists=1), TypeError, "word_lists must be True or False, not int"),
+        (lambda: statement_diff._core.load_word_list("fr", b""), ValueError, 'lang must be "en" or "ru", got "fr"'),
+        (lambda: statement_diff._core.load_word_list("en", "text"), TypeError, "data must be bytes, not str"),
+        (lambda: statement_diff._core.load_word_list("en", b"not a list"), ValueError, "data is not a statement-diff word list"),
     ],
 )
 def test_bad_arguments_raise_errors_naming_them(call, error, message):
@@ -158,3 +167,23 @@ def test_the_gil_is_released_while_comparing(pairs):
     worker.join()
     gaps = [b - a for a, b in zip(ticks, ticks[1:])]
     assert max(gaps) < alone / 3, f"the main thread stopped for {max(gaps):.3f} s of a {alone:.3f} s comparison"
+
+
+def test_word_lists_read_split_words_as_the_widget_does():
+    for old, new, lang in [("The th at rule.", "The that rule.", "en"), ("Сог ласно закону.", "Согласно закону.", "ru")]:
+        bare = statement_diff.compare(old, new)
+        assert [c["kind"] for c in bare["changes"]] == ["wording"] and bare["wordListsNeeded"] == [lang], "unsure: shown"
+        read = statement_diff.compare(old, new, word_lists=True)
+        assert [c["kind"] for c in read["changes"]] == ["split"] and read["stats"]["changes"] == 0, old
+        assert read["wordListsNeeded"] == []
+        assert statement_diff.marked_text(old, new, word_lists=True) == new
+        assert statement_diff.compare_json(old, new, word_lists=True) == statement_diff.compare_json(old, new, word_lists=True)
+    # Both readings are words ("to the building sites" / "Settings"): a change, lists or not.
+    both = statement_diff.compare("Настройки сайта.", "На стройки сайта.", word_lists=True)
+    assert [c["kind"] for c in both["changes"]] == ["wording"]
+    # A bad list leaves the loaded one in place.
+    with pytest.raises(ValueError):
+        statement_diff._core.load_word_list("en", b"garbage")
+    assert statement_diff.compare("The th at rule.", "The that rule.", word_lists=True)["stats"]["changes"] == 0
+    q = statement_diff.check_quotes("Our share of the fund grew this year.", 'They said "our shar e of the fund grew".', word_lists=True)
+    assert q["quotes"][0]["verdict"] in ("exact", "minor"), q["quotes"][0]
