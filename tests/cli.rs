@@ -259,3 +259,57 @@ fn format_text_is_the_plain_text_export_with_markers() {
         .unwrap();
     assert_eq!(bad_epoch.status.code(), Some(2));
 }
+
+#[test]
+fn word_lists_read_a_split_word_as_the_widget_does() {
+    let dir = format!("{}/www/lexicon", env!("CARGO_MANIFEST_DIR"));
+    let (a, b) = (
+        temp("split-a.txt", "The th at rule.".as_bytes()),
+        temp("split-b.txt", "The that rule.".as_bytes()),
+    );
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    // Without lists: unsure, so shown, and the result names the list that would decide.
+    let bare = run(&[a, b], "");
+    assert_eq!(bare.status.code(), Some(1));
+    let json = String::from_utf8(bare.stdout).unwrap();
+    assert!(
+        json.contains("\"kind\":\"wording\"") && json.contains("\"wordListsNeeded\":[\"en\"]"),
+        "{json}"
+    );
+    // With them: a PDF artefact, minor: nothing of substance differs (exit 0).
+    let read = run(&[a, b, "--word-lists", &dir], "");
+    assert_eq!(
+        read.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let json = String::from_utf8(read.stdout).unwrap();
+    assert!(
+        json.contains("\"kind\":\"split\"") && json.contains("\"wordListsNeeded\":[]"),
+        "{json}"
+    );
+    // In a batch too.
+    let line = "{\"id\":1,\"old\":\"The th at rule.\",\"new\":\"The that rule.\"}\n";
+    let batch = run(&["--jsonl", "--word-lists", &dir], line);
+    assert!(String::from_utf8(batch.stdout)
+        .unwrap()
+        .contains("\"kind\":\"split\""));
+    // A folder without lists, and a file that is not one, are refused with a message.
+    let empty = std::env::temp_dir();
+    let out = run(&[a, b, "--word-lists", empty.to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no en.lex or ru.lex in"));
+    let bad = temp("en.lex", b"not a word list");
+    let out = run(
+        &[
+            a,
+            b,
+            "--word-lists",
+            bad.parent().unwrap().to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a word list"));
+}

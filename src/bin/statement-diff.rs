@@ -10,7 +10,9 @@
 //! `--format text` the widget's plain-text export: what was compared (each file's name, length
 //! and SHA-256, the options), the summary line, then the inline reading with
 //! `[-deleted-]{+inserted+}` markers. The export's time is now, or `SOURCE_DATE_EPOCH` when set
-//! (reproducible output). `--jsonl`: one `{"id", "old", "new"}` object per input line, one
+//! (reproducible output). `--word-lists DIR` reads split or joined words ("th at" / "that") with
+//! the word lists in DIR (`en.lex`, `ru.lex`: `www/lexicon/` after `npm start` or
+//! `node scripts/gen-lexicon.mjs`), as the widget does; without it such splits are changes. `--jsonl`: one `{"id", "old", "new"}` object per input line, one
 //! `{"id", "result"}` (or `{"id", "error"}`) per output line, in input order, compared on `--jobs`
 //! threads (default: the machine's cores).
 //!
@@ -19,13 +21,16 @@
 //! file and the byte offset). In `--jsonl` mode 0 once every line is answered, 2 if a line was
 //! not a pair (that line's answer says why).
 use sha2::{Digest, Sha256};
-use statement_diff::{compare, marked_text, summary_line, to_json, CompareOptions, Comparison};
+use statement_diff::{
+    compare_with, marked_text, summary_line, to_json, CompareOptions, Comparison, Language,
+    NoWordLists, WordLists, WordLookup,
+};
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 use std::time::{Duration, SystemTime};
 
-const USAGE: &str = "usage: statement-diff OLD NEW [--format json|text] [--ignore-case] [--no-cleanup] [--timeout-ms N]
-       statement-diff --jsonl [--jobs N] [--ignore-case] [--no-cleanup] [--timeout-ms N]";
+const USAGE: &str = "usage: statement-diff OLD NEW [--format json|text] [--ignore-case] [--no-cleanup] [--timeout-ms N] [--word-lists DIR]
+       statement-diff --jsonl [--jobs N] [--ignore-case] [--no-cleanup] [--timeout-ms N] [--word-lists DIR]";
 
 struct Args {
     files: Vec<String>,
@@ -33,6 +38,8 @@ struct Args {
     text: bool,
     jobs: usize,
     options: CompareOptions,
+    /// A folder holding `en.lex` and/or `ru.lex` (`www/lexicon/`, written by scripts/gen-lexicon.mjs).
+    word_lists: Option<String>,
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
@@ -40,6 +47,7 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
         files: Vec::new(),
         jsonl: false,
         text: false,
+        word_lists: None,
         jobs: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         options: CompareOptions::new(),
     };
@@ -52,6 +60,9 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--jsonl" => out.jsonl = true,
+            "--word-lists" => {
+                out.word_lists = Some(args.next().ok_or("--word-lists needs a folder")?);
+            }
             "--format" => {
                 out.text = match args.next().as_deref() {
                     Some("json") => false,
@@ -90,6 +101,44 @@ fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
     }
 }
 
+/// The word lists split words are read with: none (every split shown as a change, and the result
+/// names the lists that would decide), or those of `--word-lists DIR`.
+struct Words(Option<WordLists>);
+
+impl Words {
+    fn load(dir: Option<&str>) -> Result<Words, String> {
+        let Some(dir) = dir else {
+            return Ok(Words(None));
+        };
+        let mut lists = WordLists::default();
+        let mut found = 0;
+        for (lang, name) in [(Language::English, "en.lex"), (Language::Russian, "ru.lex")] {
+            let path = std::path::Path::new(dir).join(name);
+            match std::fs::read(&path) {
+                Ok(bytes) => {
+                    lists
+                        .load(lang, &bytes)
+                        .map_err(|e| format!("{} is not a word list: {e}", path.display()))?;
+                    found += 1;
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+            }
+        }
+        if found == 0 {
+            return Err(format!("--word-lists: no en.lex or ru.lex in {dir}"));
+        }
+        Ok(Words(Some(lists)))
+    }
+
+    fn lookup(&self) -> &dyn WordLookup {
+        match &self.0 {
+            None => &NoWordLists,
+            Some(lists) => lists,
+        }
+    }
+}
+
 /// A file's text; the message names the file, and for bytes that are not UTF-8 the offset.
 fn read_text(path: &str) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
@@ -103,7 +152,7 @@ fn read_text(path: &str) -> Result<String, String> {
 }
 
 /// One line of `--jsonl` answered: `{"id", "result"}` or `{"id", "error"}`; the bool: it was a pair.
-fn answer(line: &str, options: &CompareOptions) -> (String, bool) {
+fn answer(line: &str, options: &CompareOptions, words: &Words) -> (String, bool) {
     let error = |id: &serde_json::Value, message: String| {
         let out = serde_json::json!({ "id": id, "error": message });
         (out.to_string(), false)
@@ -117,7 +166,7 @@ fn answer(line: &str, options: &CompareOptions) -> (String, bool) {
     let (Some(old), Some(new)) = (text("old"), text("new")) else {
         return error(&id, "a line needs \"old\" and \"new\", both strings".into());
     };
-    let result = compare(old, new, options);
+    let result = compare_with(old, new, options, words.lookup());
     let json = to_json(&result);
     let id = to_json(&id);
     (format!("{{\"id\":{id},\"result\":{json}}}"), true)
@@ -129,6 +178,7 @@ fn batch(
     out: &mut impl Write,
     jobs: usize,
     options: &CompareOptions,
+    words: &Words,
 ) -> io::Result<bool> {
     let lines: Vec<String> = input
         .lines()
@@ -148,7 +198,7 @@ fn batch(
                         let Some(line) = lines.get(i) else {
                             return done;
                         };
-                        done.push((i, answer(line, options)));
+                        done.push((i, answer(line, options, words)));
                     }
                 })
             })
@@ -175,12 +225,20 @@ fn run() -> Result<ExitCode, String> {
             format!("statement-diff: {e}\n{USAGE}")
         }
     })?;
+    let words =
+        Words::load(args.word_lists.as_deref()).map_err(|e| format!("statement-diff: {e}"))?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let write_error = |e: io::Error| format!("statement-diff: cannot write the output: {e}");
     if args.jsonl {
-        let all_pairs =
-            batch(io::stdin().lock(), &mut out, args.jobs, &args.options).map_err(write_error)?;
+        let all_pairs = batch(
+            io::stdin().lock(),
+            &mut out,
+            args.jobs,
+            &args.options,
+            &words,
+        )
+        .map_err(write_error)?;
         out.flush().map_err(write_error)?;
         return Ok(if all_pairs {
             ExitCode::SUCCESS
@@ -190,7 +248,7 @@ fn run() -> Result<ExitCode, String> {
     }
     let old = read_text(&args.files[0]).map_err(|e| format!("statement-diff: {e}"))?;
     let new = read_text(&args.files[1]).map_err(|e| format!("statement-diff: {e}"))?;
-    let result = compare(&old, &new, &args.options);
+    let result = compare_with(&old, &new, &args.options, words.lookup());
     let text = if args.text {
         let files = [(&args.files[0], &old), (&args.files[1], &new)];
         plain_text_export(&result, files, &args.options, generated()?)
