@@ -24,6 +24,9 @@ async function compareOnPage(oldText, newText, name) {
   await page.evaluate(
     ([o, n]) => {
       const el = document.querySelector("statement-diff");
+      // Rows past the first screen are built in background slices: read the view once all are in.
+      window.built = 0;
+      el.addEventListener("statement-diff-built", () => window.built++);
       el.oldText = o;
       el.newText = n;
     },
@@ -32,7 +35,7 @@ async function compareOnPage(oldText, newText, name) {
   await page.waitForFunction(
     ([o, n]) => {
       const el = document.querySelector("statement-diff");
-      return el.result && el.oldText === o && el.newText === n && el.shadowRoot.querySelector(".summary")?.textContent;
+      return window.built > 0 && el.result && el.oldText === o && el.newText === n && el.shadowRoot.querySelector(".summary")?.textContent;
     },
     [oldText, newText],
   );
