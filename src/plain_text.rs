@@ -7,6 +7,7 @@
 //! give the same text for every corpus pair. Native only in practice: the wasm builds never call
 //! it, so it costs them nothing.
 use crate::model::{Change, ChangeKind, Comparison, Op, Segment, Span};
+use crate::text::utf16_len;
 
 /// A piece of one side inside a row, with its UTF-16 span.
 #[derive(Clone, Copy)]
@@ -29,16 +30,16 @@ fn byte_at(s: &str, units: u32) -> usize {
     s.len()
 }
 
-/// The pieces of `segs` (with their UTF-16 starts) inside `span`, cut at its edges.
-fn clip<'a>(segs: &[(u32, Segment<'a>)], span: Span) -> Vec<Piece<'a>> {
-    let first = segs.partition_point(|(start, s)| start + utf16_len(s.text) <= span.start);
+/// The pieces of `segs` (with their UTF-16 spans, `with_spans`) inside `span`, cut at its edges.
+fn clip<'a>(segs: &[(Span, &Segment<'a>)], span: Span) -> Vec<Piece<'a>> {
+    let first = segs.partition_point(|(at, _)| at.end <= span.start);
     let mut out = Vec::new();
-    for (start, s) in &segs[first..] {
-        if *start >= span.end {
+    for &(at, s) in &segs[first..] {
+        if at.start >= span.end {
             break;
         }
-        let end = start + utf16_len(s.text);
-        let (a, b) = (span.start.max(*start), span.end.min(end));
+        let (start, end) = (at.start, at.end);
+        let (a, b) = (span.start.max(start), span.end.min(end));
         if b > a {
             let text = &s.text[byte_at(s.text, a - start)..byte_at(s.text, b - start)];
             out.push(Piece {
@@ -52,18 +53,15 @@ fn clip<'a>(segs: &[(u32, Segment<'a>)], span: Span) -> Vec<Piece<'a>> {
     out
 }
 
-fn utf16_len(s: &str) -> u32 {
-    s.encode_utf16().count() as u32
-}
-
-fn with_starts<'a>(segments: &[Segment<'a>]) -> Vec<(u32, Segment<'a>)> {
+/// Each segment with its UTF-16 span in its side's text.
+fn with_spans<'s, 'a>(segments: &'s [Segment<'a>]) -> Vec<(Span, &'s Segment<'a>)> {
     let mut at = 0;
     segments
         .iter()
         .map(|s| {
             let start = at;
             at += utf16_len(s.text);
-            (start, s.clone())
+            (Span { start, end: at }, s)
         })
         .collect()
 }
@@ -115,7 +113,7 @@ fn inline_pieces<'a>(old: &[Piece<'a>], new: &[Piece<'a>], changes: &[Change]) -
 /// The comparison as one text with `[-deleted-]{+inserted+}` markers; minor changes read as the
 /// new text.
 pub fn marked_text(c: &Comparison) -> String {
-    let (old, new) = (with_starts(&c.old.segments), with_starts(&c.new.segments));
+    let (old, new) = (with_spans(&c.old.segments), with_spans(&c.new.segments));
     let mut out = String::new();
     for row in &c.rows {
         let pieces = inline_pieces(&clip(&old, row.old), &clip(&new, row.new), &c.changes);

@@ -9,7 +9,7 @@
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyInt, PyString};
-use statement_diff::{CompareOptions, Language, QuoteOptions, WordLists};
+use statement_diff::{CompareOptions, Comparison, Language, QuoteCheck, QuoteOptions, WordLists};
 use std::sync::{LazyLock, PoisonError, RwLock};
 
 /// The word lists loaded so far (`load_word_list`), shared by every thread; read while comparing
@@ -90,11 +90,13 @@ fn timeout(arg: &Bound<'_, PyAny>) -> PyResult<Option<u32>> {
     }
 }
 
-/// The keyword arguments every function takes, as given (checked by `compare_options`).
+/// The keyword arguments every function takes, as given (checked by `compare_options` and
+/// `compared`).
 struct Options<'a, 'py> {
     ignore_case: &'a Bound<'py, PyAny>,
     cleanup: &'a Bound<'py, PyAny>,
     timeout_ms: &'a Bound<'py, PyAny>,
+    word_lists: &'a Bound<'py, PyAny>,
 }
 
 fn compare_options(o: &Options) -> PyResult<CompareOptions> {
@@ -125,6 +127,44 @@ fn to_py<'py, T: serde::Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound
     pythonize::pythonize(py, value).map_err(PyErr::from)
 }
 
+/// Every argument of a comparison checked (options first, then the texts, then `word_lists`),
+/// then the comparison and `then` on it, without the GIL.
+fn compared<'a, T: Send>(
+    py: Python<'_>,
+    old: &'a Bound<'_, PyAny>,
+    new: &'a Bound<'_, PyAny>,
+    o: &Options,
+    then: impl FnOnce(Comparison<'a>) -> T + Send,
+) -> PyResult<T> {
+    let options = compare_options(o)?;
+    let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
+    let words = boolean(o.word_lists, "word_lists")?;
+    Ok(py.detach(|| {
+        with_words(words, |w| {
+            then(statement_diff::compare_with(old, new, &options, w))
+        })
+    }))
+}
+
+/// `compared` for a quote check.
+fn checked<T: Send>(
+    py: Python<'_>,
+    source: &Bound<'_, PyAny>,
+    quoting_text: &Bound<'_, PyAny>,
+    min_words: &Bound<'_, PyAny>,
+    o: &Options,
+    then: impl FnOnce(QuoteCheck) -> T + Send,
+) -> PyResult<T> {
+    let options = quote_options(min_words, o)?;
+    let (s, q) = (utf8(source, "source")?, utf8(quoting_text, "quoting_text")?);
+    let words = boolean(o.word_lists, "word_lists")?;
+    Ok(py.detach(|| {
+        with_words(words, |w| {
+            then(statement_diff::check_quotes_with(s, q, &options, w))
+        })
+    }))
+}
+
 /// Compares two versions of a statement word by word.
 #[pyfunction]
 fn compare<'py>(
@@ -136,18 +176,13 @@ fn compare<'py>(
     timeout_ms: &Bound<'_, PyAny>,
     word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let options = compare_options(&Options {
+    let o = Options {
         ignore_case,
         cleanup,
         timeout_ms,
-    })?;
-    let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
-    let words = boolean(word_lists, "word_lists")?;
-    let result = py.detach(|| {
-        with_words(words, |w| {
-            statement_diff::compare_with(old, new, &options, w)
-        })
-    });
+        word_lists,
+    };
+    let result = compared(py, old, new, &o, |c| c)?;
     to_py(py, &result)
 }
 
@@ -162,18 +197,13 @@ fn compare_json(
     timeout_ms: &Bound<'_, PyAny>,
     word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
-    let options = compare_options(&Options {
+    let o = Options {
         ignore_case,
         cleanup,
         timeout_ms,
-    })?;
-    let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
-    let words = boolean(word_lists, "word_lists")?;
-    Ok(py.detach(|| {
-        with_words(words, |w| {
-            statement_diff::to_json(&statement_diff::compare_with(old, new, &options, w))
-        })
-    }))
+        word_lists,
+    };
+    compared(py, old, new, &o, |c| statement_diff::to_json(&c))
 }
 
 /// The comparison as plain text: the inline reading with `[-deleted-]{+inserted+}` markers.
@@ -187,18 +217,13 @@ fn marked_text(
     timeout_ms: &Bound<'_, PyAny>,
     word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
-    let options = compare_options(&Options {
+    let o = Options {
         ignore_case,
         cleanup,
         timeout_ms,
-    })?;
-    let (old, new) = (utf8(old, "old")?, utf8(new, "new")?);
-    let words = boolean(word_lists, "word_lists")?;
-    Ok(py.detach(|| {
-        with_words(words, |w| {
-            statement_diff::marked_text(&statement_diff::compare_with(old, new, &options, w))
-        })
-    }))
+        word_lists,
+    };
+    compared(py, old, new, &o, |c| statement_diff::marked_text(&c))
 }
 
 /// Checks each quotation of `quoting_text` against `source`.
@@ -214,21 +239,13 @@ fn check_quotes<'py>(
     timeout_ms: &Bound<'_, PyAny>,
     word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let options = quote_options(
-        min_words,
-        &Options {
-            ignore_case,
-            cleanup,
-            timeout_ms,
-        },
-    )?;
-    let (s, q) = (utf8(source, "source")?, utf8(quoting_text, "quoting_text")?);
-    let words = boolean(word_lists, "word_lists")?;
-    let check = py.detach(|| {
-        with_words(words, |w| {
-            statement_diff::check_quotes_with(s, q, &options, w)
-        })
-    });
+    let o = Options {
+        ignore_case,
+        cleanup,
+        timeout_ms,
+        word_lists,
+    };
+    let check = checked(py, source, quoting_text, min_words, &o, |q| q)?;
     to_py(py, &check)
 }
 
@@ -245,21 +262,15 @@ fn check_quotes_json(
     timeout_ms: &Bound<'_, PyAny>,
     word_lists: &Bound<'_, PyAny>,
 ) -> PyResult<String> {
-    let options = quote_options(
-        min_words,
-        &Options {
-            ignore_case,
-            cleanup,
-            timeout_ms,
-        },
-    )?;
-    let (s, q) = (utf8(source, "source")?, utf8(quoting_text, "quoting_text")?);
-    let words = boolean(word_lists, "word_lists")?;
-    Ok(py.detach(|| {
-        with_words(words, |w| {
-            statement_diff::to_json(&statement_diff::check_quotes_with(s, q, &options, w))
-        })
-    }))
+    let o = Options {
+        ignore_case,
+        cleanup,
+        timeout_ms,
+        word_lists,
+    };
+    checked(py, source, quoting_text, min_words, &o, |q| {
+        statement_diff::to_json(&q)
+    })
 }
 
 /// Loads (or replaces) the word list of `lang` ("en" or "ru") from the bytes of a `.lex` file
